@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the command line asked for; parsed once in main() and handed to the composition root.
+struct LaunchOptions
+{
+    enum class DemoScale { Default, Large };
+
+    bool demo = false;
+    DemoScale scale = DemoScale::Default;
+    QString dataDir;  // empty: QStandardPaths::AppLocalDataLocation
+    QString language; // "ru", "en" or empty: follow the system locale
+    bool quitAfterFirstPaint = false;
+
+    // Parses arguments (argv[0] first). On a bad option returns false and sets error to a message for stderr.
+    // --version and --help are reported through wantsVersion/wantsHelp/helpText so main() decides how to print.
+    bool parse(const QStringList &arguments, QString *error);
+    bool wantsVersion = false;
+    bool wantsHelp = false;
+    QString helpText;
+
+    // dataDir made absolute, with the default applied.
+    QString resolvedDataDir() const;
+    // The cache file inside the data dir: the demo college and a real college never share one.
+    QString cacheFilePath() const;
+};

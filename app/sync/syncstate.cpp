@@ -1,0 +1,28 @@
+#include "syncstate.h"
+
+SyncState::SyncState(QObject *parent) : QObject(parent) {}
+
+void SyncState::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    Q_EMIT changed();
+}
+
+void SyncState::setHasServices(bool hasServices)
+{
+    if (m_hasServices == hasServices)
+        return;
+    m_hasServices = hasServices;
+    Q_EMIT changed();
+}
+
+void SyncState::setCounts(int pending, int failed)
+{
+    if (m_pending == pending && m_failed == failed)
+        return;
+    m_pending = pending;
+    m_failed = failed;
+    Q_EMIT changed();
+}

@@ -1,0 +1,6 @@
+#include "loginpolicy.h"
+
+bool organisationIssuesLogin(EntryMethod entry)
+{
+    return entry != EntryMethod::OtherOrganisationList;
+}
