@@ -1,0 +1,5 @@
+#pragma once
+
+// Seed 000: saving changed «Расширения БАС» of an activity whose ЦС was sent warns first; «Если в активности
+// отсутствуют отчеты по ФД, которые находятся во вкладке "Заполнены", то изменения просто будут сохранены».
+bool extensionsChangeNeedsWarning(bool extensionsChanged, int filledReports);
