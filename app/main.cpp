@@ -1,10 +1,67 @@
+#include "engine.h"
+#include "firstpaintwatcher.h"
+#include "launchoptions.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "processstats.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPODESK_VERSION));
+
+    // Parsed before QApplication exists, so --version, --help and a bad option need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    LaunchOptions options;
+    QString error;
+    if (!options.parse(arguments, &error)) {
+        std::fprintf(stderr, "spodesk: %s\n", qUtf8Printable(error));
+        return 2;
+    }
+    if (options.wantsVersion) {
+        std::printf("spodesk %s\n", SPODESK_VERSION);
+        return 0;
+    }
+    if (options.wantsHelp) {
+        std::fputs(qUtf8Printable(options.helpText), stdout);
+        return 0;
+    }
+
     QApplication application(argc, argv);
-    QMainWindow window;
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("SPO Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("spodesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spodesk.svg")));
+    // Again, now that Qt has the command line in full Unicode on every platform (argv is lossy on Windows).
+    LaunchOptions unicodeOptions;
+    if (unicodeOptions.parse(QCoreApplication::arguments(), nullptr))
+        options = unicodeOptions;
+
+    const QString language = Localization::languageFor(options.language, QLocale::system());
+    if (!Localization::install(application, language))
+        std::fprintf(stderr, "spodesk: no translation for \"%s\", showing English\n",
+                     qUtf8Printable(language));
+
+    Engine engine(options);
+    MainWindow window(engine);
+    if (options.quitAfterFirstPaint) {
+        auto *watcher = new FirstPaintWatcher(&window);
+        QObject::connect(watcher, &FirstPaintWatcher::firstPaint, &application, [&application] {
+            const qint64 elapsed = msSinceProcessStart();
+            std::printf("first-paint-ms: %lld\nrss-kib: %lld\n", static_cast<long long>(elapsed),
+                        static_cast<long long>(residentSetKiB()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, &application, &QCoreApplication::quit);
+        });
+    }
     window.show();
+    engine.start();
     return application.exec();
 }

@@ -1,0 +1,453 @@
+#include "dialoganswerer.h"
+#include "engine.h"
+#include "launchoptions.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "store/collegerepository.h"
+#include "sync/syncstate.h"
+#include "workspace.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+// Drives the real MainWindow on the demo college, as a person would: sign in per role, look, switch user.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void languageFollowsTheSystem_data();
+    void languageFollowsTheSystem();
+    void russianPluralsOfGroups_data();
+    void russianPluralsOfGroups();
+    void signInOffersOnePersonPerRole();
+    void eachRoleSeesOnlyItsSections_data();
+    void eachRoleSeesOnlyItsSections();
+    void titleAndToolbarNameTheUser();
+    void switchUserReturnsToTheSignIn();
+    void lastChoiceIsRemembered();
+    void placeholdersPromiseNothingThatWorks();
+    void journalsListTheGroupsByCourse();
+    void statusBarFollowsSyncState();
+    void noticeIsShownUntilClosed();
+    void failureShowsAnErrorPage();
+    void aboutNamesTheVersion();
+
+    void quitAfterFirstPaintPrintsTheFigures();
+    void versionNeedsNoDisplay();
+    void badOptionExitsWithTwo();
+
+private:
+    template<typename T> T *find(const QString &objectName) const
+    {
+        return m_window->findChild<T *>(objectName);
+    }
+    QStringList navigationTexts() const;
+    void signInAs(const QString &roleKey);
+
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dataDir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // QSettings too: never the user's own
+    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPODESK_VERSION));
+    QSettings().clear();
+    // What main() does for a Russian system, with the .qm files the build made for the executable.
+    QVERIFY(Localization::install(*qApp, Localization::languageFor(QString(), QLocale(QLocale::Russian)),
+                                  QStringLiteral(SPODESK_TRANSLATIONS_DIR)));
+
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            m_dataDir.path()},
+                           &error),
+             qPrintable(error));
+    m_engine = std::make_unique<Engine>(options);
+    m_window = std::make_unique<MainWindow>(*m_engine);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_engine->start();
+    // The first start builds the demo college; the window shows the progress page meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(QStringLiteral("signInPage")), 120000);
+}
+
+void TestMainWindow::init()
+{
+    if (m_window->workspace())
+        m_window->switchUser();
+    auto *pages = find<QStackedWidget>(QStringLiteral("mainPages"));
+    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("signInPage"));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_engine.reset();
+    QSettings().clear();
+}
+
+QStringList TestMainWindow::navigationTexts() const
+{
+    QStringList texts;
+    auto *navigation = find<QListWidget>(QStringLiteral("sectionNavigation"));
+    if (!navigation)
+        return texts;
+    for (int row = 0; row < navigation->count(); ++row)
+        texts << navigation->item(row)->text();
+    return texts;
+}
+
+void TestMainWindow::signInAs(const QString &roleKey)
+{
+    auto *button = find<QCommandLinkButton>(QStringLiteral("signIn_") + roleKey);
+    QVERIFY2(button, qPrintable(roleKey));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(m_window->workspace());
+    QVERIFY(m_window->workspace()->isVisible());
+}
+
+void TestMainWindow::languageFollowsTheSystem_data()
+{
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<QLocale>("system");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Russian system") << QString() << QLocale(QLocale::Russian) << QStringLiteral("ru");
+    QTest::newRow("English system") << QString() << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                    << QStringLiteral("en");
+    QTest::newRow("any other language: Russian, the default")
+        << QString() << QLocale(QLocale::German) << QStringLiteral("ru");
+    QTest::newRow("--lang en wins") << QStringLiteral("en") << QLocale(QLocale::Russian)
+                                    << QStringLiteral("en");
+    QTest::newRow("--lang ru wins") << QStringLiteral("ru") << QLocale(QLocale::English)
+                                    << QStringLiteral("ru");
+}
+
+void TestMainWindow::languageFollowsTheSystem()
+{
+    QFETCH(QString, requested);
+    QFETCH(QLocale, system);
+    QFETCH(QString, expected);
+    QCOMPARE(Localization::languageFor(requested, system), expected);
+}
+
+void TestMainWindow::russianPluralsOfGroups_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("1") << 1 << QStringLiteral("2 курс — 1 учебная группа");
+    QTest::newRow("3") << 3 << QStringLiteral("2 курс — 3 учебные группы");
+    QTest::newRow("8") << 8 << QStringLiteral("2 курс — 8 учебных групп");
+    QTest::newRow("11") << 11 << QStringLiteral("2 курс — 11 учебных групп");
+    QTest::newRow("21") << 21 << QStringLiteral("2 курс — 21 учебная группа");
+    QTest::newRow("38") << 38 << QStringLiteral("2 курс — 38 учебных групп");
+}
+
+void TestMainWindow::russianPluralsOfGroups()
+{
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QCOMPARE(
+        QCoreApplication::translate("JournalsPage", "Course %1 — %n study group(s)", nullptr, count).arg(2),
+        expected);
+}
+
+void TestMainWindow::signInOffersOnePersonPerRole()
+{
+    const struct
+    {
+        const char *key;
+        Role role;
+        QString title;
+    } roles[] = {
+        {"admin", Role::Admin, QStringLiteral("Администратор ПОО")},
+        {"curator", Role::Curator, QStringLiteral("Куратор")},
+        {"subjectTeacher", Role::SubjectTeacher, QStringLiteral("Преподаватель-предметник")},
+    };
+    for (const auto &expected : roles) {
+        auto *button = find<QCommandLinkButton>(QStringLiteral("signIn_") + QLatin1String(expected.key));
+        QVERIFY2(button, expected.key);
+        QCOMPARE(button->text(), expected.title);
+        const std::optional<StaffMember> person = m_engine->college().firstStaffWithRole(expected.role);
+        QVERIFY(person);
+        QCOMPARE(button->description(), person->name.full());
+    }
+    // Nobody has signed in yet: the session toolbar and "switch user" are not offered.
+    QVERIFY(!find<QWidget>(QStringLiteral("sessionToolBar"))->isVisible());
+    QVERIFY(!find<QAction>(QStringLiteral("switchUserAction"))->isEnabled());
+}
+
+void TestMainWindow::eachRoleSeesOnlyItsSections_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<QStringList>("pages");
+    QTest::newRow("Администратор ПОО: everything")
+        << QStringLiteral("admin")
+        << QStringList{QStringLiteral("Журналы"), QStringLiteral("ЦС (U2035)"), QStringLiteral("Чаты"),
+                       QStringLiteral("Учётные записи")}
+        << QStringList{QStringLiteral("journalsPage"), QStringLiteral("footprintPage"),
+                       QStringLiteral("chatsPage"), QStringLiteral("accountsPage")};
+    QTest::newRow("Куратор: no ЦС forms")
+        << QStringLiteral("curator")
+        << QStringList{QStringLiteral("Журналы"), QStringLiteral("Чаты"), QStringLiteral("Учётные записи")}
+        << QStringList{QStringLiteral("journalsPage"), QStringLiteral("chatsPage"),
+                       QStringLiteral("accountsPage")};
+    QTest::newRow("Преподаватель-предметник: no SGO logins")
+        << QStringLiteral("subjectTeacher")
+        << QStringList{QStringLiteral("Журналы"), QStringLiteral("ЦС (U2035)"), QStringLiteral("Чаты")}
+        << QStringList{QStringLiteral("journalsPage"), QStringLiteral("footprintPage"),
+                       QStringLiteral("chatsPage")};
+}
+
+void TestMainWindow::eachRoleSeesOnlyItsSections()
+{
+    QFETCH(QString, role);
+    QFETCH(QStringList, sections);
+    QFETCH(QStringList, pages);
+
+    signInAs(role);
+    QCOMPARE(navigationTexts(), sections);
+
+    // A denied section is not hidden somewhere: its page does not exist at all.
+    auto *stack = find<QStackedWidget>(QStringLiteral("sectionPages"));
+    QCOMPARE(stack->count(), pages.size());
+    for (const QString &page : {QStringLiteral("journalsPage"), QStringLiteral("footprintPage"),
+                                QStringLiteral("chatsPage"), QStringLiteral("accountsPage")})
+        QCOMPARE(find<QWidget>(page) != nullptr, pages.contains(page));
+
+    // The navigation drives the pages, by mouse and by keyboard.
+    auto *navigation = find<QListWidget>(QStringLiteral("sectionNavigation"));
+    QCOMPARE(stack->currentWidget()->objectName(), pages.first());
+    navigation->setFocus();
+    for (int row = 1; row < pages.size(); ++row) {
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(stack->currentWidget()->objectName(), pages.at(row));
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(stack->currentWidget()->objectName(), pages.first());
+}
+
+void TestMainWindow::titleAndToolbarNameTheUser()
+{
+    signInAs(QStringLiteral("curator"));
+    const StaffMember curator = *m_engine->college().firstStaffWithRole(Role::Curator);
+    const QString organisation = m_engine->college().organisation().shortName;
+    QVERIFY(m_window->windowTitle().contains(curator.name.full()));
+    QVERIFY(m_window->windowTitle().contains(organisation));
+    auto *session = find<QLabel>(QStringLiteral("sessionLabel"));
+    QVERIFY(session->isVisible());
+    QVERIFY(session->text().contains(curator.name.full()));
+    QVERIFY(session->text().contains(organisation));
+    QVERIFY(session->text().contains(QStringLiteral("Куратор")));
+    QCOMPARE(find<QAction>(QStringLiteral("switchUserAction"))->text(),
+             QStringLiteral("Сменить &пользователя"));
+}
+
+void TestMainWindow::switchUserReturnsToTheSignIn()
+{
+    signInAs(QStringLiteral("admin"));
+    QAction *switchUser = find<QAction>(QStringLiteral("switchUserAction"));
+    QVERIFY(switchUser->isEnabled());
+    switchUser->trigger();
+    QTRY_COMPARE(find<QStackedWidget>(QStringLiteral("mainPages"))->currentWidget()->objectName(),
+                 QStringLiteral("signInPage"));
+    QVERIFY(!m_window->workspace());
+    QVERIFY(!find<QWidget>(QStringLiteral("sessionToolBar"))->isVisible());
+    QVERIFY(
+        !m_window->windowTitle().contains(m_engine->college().firstStaffWithRole(Role::Admin)->name.full()));
+
+    signInAs(QStringLiteral("subjectTeacher"));
+    QCOMPARE(navigationTexts(),
+             (QStringList{QStringLiteral("Журналы"), QStringLiteral("ЦС (U2035)"), QStringLiteral("Чаты")}));
+}
+
+void TestMainWindow::lastChoiceIsRemembered()
+{
+    signInAs(QStringLiteral("curator"));
+    QCOMPARE(QSettings().value(QStringLiteral("signIn/lastRole")).toString(), QStringLiteral("curator"));
+    find<QAction>(QStringLiteral("switchUserAction"))->trigger();
+    QTRY_VERIFY(find<QCommandLinkButton>(QStringLiteral("signIn_curator"))->isDefault());
+    QVERIFY(!find<QCommandLinkButton>(QStringLiteral("signIn_admin"))->isDefault());
+}
+
+void TestMainWindow::placeholdersPromiseNothingThatWorks()
+{
+    signInAs(QStringLiteral("admin"));
+    for (const QString &name : {QStringLiteral("footprintPage"), QStringLiteral("chatsPage"),
+                                QStringLiteral("accountsPage"), QStringLiteral("journalsPage")}) {
+        auto *page = find<QWidget>(name);
+        QVERIFY2(page, qPrintable(name));
+        auto *notYet = page->findChild<QLabel *>(QStringLiteral("sectionNotAvailable"));
+        QVERIFY2(notYet, qPrintable(name));
+        if (name == QLatin1String("journalsPage"))
+            QVERIFY(
+                notYet->text().startsWith(QStringLiteral("Открыть журнал группы в этой версии пока нельзя")));
+        else
+            QCOMPARE(notYet->text(), QStringLiteral("В этой версии раздел пока недоступен."));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("sectionDescription"))->text().isEmpty());
+        QVERIFY2(page->findChildren<QAbstractButton *>().isEmpty(), qPrintable(name));
+    }
+}
+
+void TestMainWindow::journalsListTheGroupsByCourse()
+{
+    signInAs(QStringLiteral("curator"));
+    auto *tree = find<QTreeWidget>(QStringLiteral("journalGroups"));
+    QVERIFY(tree);
+    const QList<Group> groups = m_engine->college().groups();
+    QVERIFY(!groups.isEmpty());
+    int listed = 0;
+    const QRegularExpression courseTitle(
+        QStringLiteral("^[1-4] курс — (\\d+) учебн(ая группа|ые группы|ых групп)$"));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *course = tree->topLevelItem(i);
+        const QRegularExpressionMatch title = courseTitle.match(course->text(0));
+        QVERIFY2(title.hasMatch(), qPrintable(course->text(0)));
+        QCOMPARE(title.captured(1).toInt(), course->childCount());
+        listed += course->childCount();
+    }
+    QCOMPARE(listed, groups.size());
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), groups.first().name);
+}
+
+void TestMainWindow::statusBarFollowsSyncState()
+{
+    auto *connection = find<QLabel>(QStringLiteral("syncConnection"));
+    auto *pending = find<QLabel>(QStringLiteral("syncPending"));
+    auto *failed = find<QLabel>(QStringLiteral("syncFailed"));
+    QVERIFY(connection && pending && failed);
+    SyncState &state = m_engine->syncState();
+    const bool hadServices = state.hasServices();
+    if (!hadServices)
+        QCOMPARE(connection->text(), QStringLiteral("Сервисы не настроены"));
+
+    state.setHasServices(true);
+    state.setOnline(false);
+    QCOMPARE(connection->text(), QStringLiteral("Нет связи"));
+    state.setOnline(true);
+    QCOMPARE(connection->text(), QStringLiteral("В сети"));
+    state.setCounts(3, 1);
+    QCOMPARE(pending->text(), QStringLiteral("Ожидают отправки: 3"));
+    QCOMPARE(failed->text(), QStringLiteral("Ошибок: 1"));
+    state.setCounts(0, 0);
+    QCOMPARE(pending->text(), QStringLiteral("Ожидают отправки: 0"));
+    QCOMPARE(failed->text(), QStringLiteral("Ошибок: 0"));
+    state.setHasServices(hadServices);
+}
+
+void TestMainWindow::noticeIsShownUntilClosed()
+{
+    auto *bar = find<QWidget>(QStringLiteral("noticeBar"));
+    QVERIFY(bar && !bar->isVisible());
+    Q_EMIT m_engine->notice(QStringLiteral("Кэш был повреждён: копия сохранена."));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(find<QLabel>(QStringLiteral("noticeText"))->text(),
+             QStringLiteral("Кэш был повреждён: копия сохранена."));
+    QTest::mouseClick(find<QAbstractButton>(QStringLiteral("noticeClose")), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::failureShowsAnErrorPage()
+{
+    // A second window on an engine that is never started: the failure arrives instead of ready().
+    LaunchOptions options;
+    QVERIFY(
+        options.parse({QStringLiteral("spodesk"), QStringLiteral("--data-dir"), m_dataDir.path()}, nullptr));
+    Engine engine(options);
+    MainWindow window(engine);
+    window.show();
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("mainPages"))->currentWidget()->objectName(),
+             QStringLiteral("startupPage"));
+    Q_EMIT engine.failed(QStringLiteral("Файл кэша создан более новой версией программы."));
+    auto *page = window.findChild<QWidget *>(QStringLiteral("errorPage"));
+    QVERIFY(page && page->isVisible());
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("errorMessage"))->text(),
+             QStringLiteral("Файл кэша создан более новой версией программы."));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("errorQuitButton")), Qt::LeftButton);
+    QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::aboutNamesTheVersion()
+{
+    DialogAnswerer answerer;
+    answerer.pressNext(QDialogButtonBox::Ok);
+    find<QAction>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY(answerer.answered());
+    QCOMPARE(answerer.windowTitle(), QStringLiteral("О программе SPO Desk"));
+    QVERIFY(answerer.text().contains(QCoreApplication::applicationVersion()));
+}
+
+void TestMainWindow::quitAfterFirstPaintPrintsTheFigures()
+{
+    QTemporaryDir dataDir;
+    QProcess spodesk;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Its settings stay in the temporary dir.
+    environment.insert(QStringLiteral("HOME"), dataDir.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir.path());
+    spodesk.setProcessEnvironment(environment);
+    spodesk.start(QStringLiteral(SPODESK_EXECUTABLE),
+                  {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir.path(),
+                   QStringLiteral("--quit-after-first-paint")});
+    // It must not wait for the demo college to be built: it quits after the first paint, whatever the engine
+    // does.
+    QVERIFY(spodesk.waitForFinished(60000));
+    QCOMPARE(spodesk.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(spodesk.exitCode(), 0);
+    const QString output = QString::fromUtf8(spodesk.readAllStandardOutput());
+    const QRegularExpression figures(QStringLiteral("\\Afirst-paint-ms: \\d+\\nrss-kib: -?\\d+\\n\\z"));
+    QVERIFY2(figures.match(output).hasMatch(), qPrintable(output));
+}
+
+void TestMainWindow::versionNeedsNoDisplay()
+{
+    QProcess spodesk;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    spodesk.setProcessEnvironment(environment);
+    spodesk.start(QStringLiteral(SPODESK_EXECUTABLE), {QStringLiteral("--version")});
+    QVERIFY(spodesk.waitForFinished(30000));
+    QCOMPARE(spodesk.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(spodesk.readAllStandardOutput()),
+             QStringLiteral("spodesk %1\n").arg(QStringLiteral(SPODESK_VERSION)));
+}
+
+void TestMainWindow::badOptionExitsWithTwo()
+{
+    QProcess spodesk;
+    spodesk.start(QStringLiteral(SPODESK_EXECUTABLE), {QStringLiteral("--no-such-option")});
+    QVERIFY(spodesk.waitForFinished(30000));
+    QCOMPARE(spodesk.exitCode(), 2);
+    QVERIFY(spodesk.readAllStandardOutput().isEmpty());
+    QVERIFY(!spodesk.readAllStandardError().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "role.h"
+#include "staffmember.h"
+
+#include <QMainWindow>
+
+class Engine;
+class ErrorPage;
+class MessageBar;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+class SignInPage;
+class StartupPage;
+class Workspace;
+
+// The one window: start-up progress, then the sign-in, then the signed-in user's workspace.
+// It paints at once and never waits for the engine; everything after start-up follows the engine's signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Null until someone has signed in.
+    Workspace *workspace() const { return m_workspace; }
+
+    // Signs in as the person acting in this one role.
+    void signIn(const StaffMember &person, Role role);
+    void switchUser();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void onProgress(int percent, const QString &what);
+    void onReady();
+    void onFailed(const QString &message);
+    void onNotice(const QString &message);
+    void showPage(QWidget *page);
+    void updateTitle();
+
+    Engine &m_engine;
+    QStackedWidget *m_pages;
+    MessageBar *m_messageBar;
+    StartupPage *m_startupPage;
+    SignInPage *m_signInPage = nullptr;
+    ErrorPage *m_errorPage = nullptr;
+    Workspace *m_workspace = nullptr;
+    QToolBar *m_sessionBar;
+    QLabel *m_sessionLabel;
+    QAction *m_switchUser;
+    Role m_role = Role::Admin;
+};

@@ -1,0 +1,88 @@
+#include "signinpage.h"
+
+#include "store/collegerepository.h"
+#include "labels.h"
+#include "pageheading.h"
+
+#include <QCommandLinkButton>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+QList<Role> SignInPage::offeredRoles()
+{
+    return {Role::Admin, Role::Curator, Role::SubjectTeacher};
+}
+
+SignInPage::SignInPage(const CollegeRepository &college, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("signInPage"));
+
+    const Organisation organisation = college.organisation();
+    auto *heading = new PageHeading(tr("Choose a user"), this);
+    auto *orgLabel =
+        new QLabel(organisation.name.isEmpty() ? organisation.shortName : organisation.name, this);
+    orgLabel->setObjectName(QStringLiteral("signInOrganisation"));
+    orgLabel->setWordWrap(true);
+
+    auto *logo = new QLabel(this);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/spodesk.svg")).pixmap(64, 64));
+    auto *column = new QVBoxLayout;
+    column->addWidget(logo);
+    column->addSpacing(8);
+    column->addWidget(heading);
+    column->addWidget(orgLabel);
+    column->addSpacing(8);
+
+    for (Role role : offeredRoles()) {
+        const std::optional<StaffMember> person = college.firstStaffWithRole(role);
+        if (!person)
+            continue;
+        auto *button = new QCommandLinkButton(Labels::role(role), person->name.full(), this);
+        button->setObjectName(QStringLiteral("signIn_") + Labels::roleKey(role));
+        button->setStatusTip(tr("Sign in as %1 (%2)").arg(person->name.full(), Labels::role(role)));
+        const StaffMember user = *person;
+        connect(button, &QCommandLinkButton::clicked, this,
+                [this, user, role] { Q_EMIT signInRequested(user, role); });
+        column->addWidget(button);
+        m_buttons.append({role, button});
+    }
+
+    auto *hint = new QLabel(this);
+    hint->setWordWrap(true);
+    if (m_buttons.isEmpty()) {
+        hint->setObjectName(QStringLiteral("signInNobody"));
+        hint->setText(tr("The local cache holds no staff of this college yet. Connecting to the college's "
+                         "services is not available in this version; start with --demo to try the demo "
+                         "college."));
+    } else {
+        hint->setText(tr("This is a demo college: choose a role to see the program as that person sees it. "
+                         "You can switch user at any time."));
+    }
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    column->addSpacing(8);
+    column->addWidget(hint);
+
+    auto *centre = new QVBoxLayout;
+    centre->addStretch(1);
+    centre->addLayout(column);
+    centre->addStretch(2);
+    auto *layout = new QHBoxLayout(this);
+    layout->addStretch(1);
+    layout->addLayout(centre, 2);
+    layout->addStretch(1);
+
+    if (!m_buttons.isEmpty())
+        setFocusProxy(m_buttons.first().second);
+}
+
+void SignInPage::setLastChoice(Role role)
+{
+    for (const auto &[buttonRole, button] : std::as_const(m_buttons)) {
+        const bool chosen = buttonRole == role;
+        button->setDefault(chosen);
+        if (chosen)
+            setFocusProxy(button);
+    }
+}

@@ -1,0 +1,49 @@
+#include "syncstatuswidget.h"
+
+#include "sync/syncstate.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
+    : QWidget(parent), m_state(state), m_connection(new QLabel(this)), m_pending(new QLabel(this)),
+      m_failed(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_connection->setObjectName(QStringLiteral("syncConnection"));
+    m_pending->setObjectName(QStringLiteral("syncPending"));
+    m_failed->setObjectName(QStringLiteral("syncFailed"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_pending);
+    layout->addWidget(m_failed);
+
+    connect(&state, &SyncState::changed, this, &SyncStatusWidget::refresh);
+    refresh();
+}
+
+void SyncStatusWidget::refresh()
+{
+    if (!m_state.hasServices()) {
+        m_connection->setText(tr("Services not configured"));
+        m_connection->setToolTip(tr("No journal, U2035 or VK service is set up yet: everything stays in "
+                                    "the local cache"));
+    } else if (m_state.isOnline()) {
+        m_connection->setText(tr("Online"));
+        m_connection->setToolTip(tr("The services are reachable; changes are sent in the background"));
+    } else {
+        m_connection->setText(tr("Offline"));
+        m_connection->setToolTip(tr("The services cannot be reached; changes are kept and sent later"));
+    }
+    m_pending->setText(tr("Waiting to be sent: %1").arg(m_state.pending()));
+    m_pending->setToolTip(tr("Changes saved locally that are not yet sent"));
+    m_failed->setText(tr("Errors: %1").arg(m_state.failed()));
+    m_failed->setToolTip(tr("Changes the services refused or that could not be sent"));
+    QPalette errors = palette();
+    if (m_state.failed() > 0)
+        errors.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_failed->setPalette(errors);
+}
