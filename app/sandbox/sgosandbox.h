@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sgopeople.h"
+
+#include "organisation.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+struct SandboxReply;
+struct SandboxRequest;
+struct SandboxSettings;
+
+// The SGO account service: the public sign-in flow and session rules (/work/shared/sgo/README.md) and the
+// administration calls the project defines (notes/sgo-admin-calls.md). Paths start with /webapi/.
+//
+// The organisation is the only school of /webapi/addresses/schools?funcType=2: id schoolId, countryId 2,
+// stateId 1, municipalityDistrictId 1, cityId 1. Session cookie: NSSESSIONID, set by /webapi/logindata and
+// required by auth/getdata and login (lt and salt belong to it and are good for one login). The login form
+// needs a Referer header, as the browser form sends one.
+class SgoSandbox
+{
+public:
+    static constexpr qint64 schoolId = 1001;
+
+    SgoSandbox(const CollegeData &college, const SandboxSettings &settings);
+
+    SandboxReply serve(const SandboxRequest &request);
+
+private:
+    struct Session
+    {
+        qint64 personId = 0;
+        qint64 expiresAtMs = 0;
+    };
+    struct PendingLogin
+    {
+        QByteArray cookie;
+        QByteArray salt;
+        QByteArray ver;
+    };
+
+    SandboxReply loginData();
+    SandboxReply authData(const SandboxRequest &request);
+    SandboxReply schools() const;
+    SandboxReply login(const SandboxRequest &request);
+    // Resolves the `at` header to a live session and extends it; nullptr when unknown or expired.
+    Session *session(const SandboxRequest &request);
+    SandboxReply serveSignedIn(const SandboxRequest &request, const QStringList &path, Session &session);
+    SandboxReply context(const Session &session);
+    SandboxReply currentYear() const;
+    SandboxReply users(const SandboxRequest &request) const;
+    SandboxReply user(const SandboxRequest &request, const QStringList &path);
+    SandboxReply changePassword(SgoPerson &person, const QJsonObject &body);
+    SandboxReply setMustChangePassword(SgoPerson &person, const QJsonObject &body);
+    SandboxReply children(const SandboxRequest &request, SgoPerson &parent, const QStringList &path);
+
+    Organisation m_organisation;
+    SgoPeople m_people;
+    int m_lifetimeMs = 0;
+    QElapsedTimer m_clock;
+    QSet<QByteArray> m_cookies;
+    QHash<QByteArray, PendingLogin> m_pending; // lt → what getdata gave
+    QHash<QByteArray, Session> m_sessions;     // at → session
+};
