@@ -7,6 +7,7 @@
 #include <memory>
 
 class CollegeRepository;
+class QThread;
 class SyncState;
 class Cache;
 
@@ -41,9 +42,13 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
+    void buildDemoCollege();
+    void finishStart();
+
     LaunchOptions m_options;
     bool m_ready = false;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<CollegeRepository> m_college;
     std::unique_ptr<SyncState> m_syncState;
+    std::unique_ptr<QThread> m_generator;
 };

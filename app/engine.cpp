@@ -1,0 +1,115 @@
+#include "engine.h"
+
+#include "democollegegenerator.h"
+#include "store/cache.h"
+#include "store/collegerepository.h"
+#include "sync/syncstate.h"
+
+#include <QDir>
+#include <QThread>
+
+namespace {
+
+// Building the demo college in memory is the smaller part of the first start; saving it the larger.
+constexpr int generatedPercent = 20;
+
+} // namespace
+
+Engine::Engine(const LaunchOptions &options, QObject *parent)
+    : QObject(parent), m_options(options), m_syncState(std::make_unique<SyncState>())
+{}
+
+Engine::~Engine()
+{
+    if (m_generator)
+        m_generator->wait();
+    // The repository's connection goes before the cache's thread closes the file.
+    m_college.reset();
+    m_cache.reset();
+}
+
+CollegeRepository &Engine::college()
+{
+    Q_ASSERT_X(m_college, "Engine::college", "only valid after ready()");
+    return *m_college;
+}
+
+Cache &Engine::cache()
+{
+    Q_ASSERT_X(m_cache, "Engine::cache", "only valid after start()");
+    return *m_cache;
+}
+
+SyncState &Engine::syncState()
+{
+    return *m_syncState;
+}
+
+void Engine::start()
+{
+    if (m_cache)
+        return;
+    // No service is configured until the network layer exists.
+    m_syncState->setHasServices(false);
+    m_cache = std::make_unique<Cache>(m_options.cacheFilePath());
+    connect(m_cache.get(), &Cache::opened, this, [this](const Cache::OpenResult &result) {
+        if (!result.ok) {
+            Q_EMIT failed(result.error);
+            return;
+        }
+        if (!result.corruptCopyPath.isEmpty()) {
+            Q_EMIT notice(
+                tr("The local cache could not be read. A copy of the damaged file was kept as %1, and "
+                   "a fresh cache was started.")
+                    .arg(QDir::toNativeSeparators(result.corruptCopyPath)));
+        }
+        if (m_options.demo && !result.hasCollege)
+            buildDemoCollege();
+        else
+            finishStart();
+    });
+    connect(m_cache.get(), &Cache::damaged, this, [this] {
+        Q_EMIT notice(
+            tr("The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start "
+               "it will keep a copy of the damaged file and start a fresh cache.")
+                .arg(QDir::toNativeSeparators(m_cache->filePath())));
+    });
+    connect(m_cache.get(), &Cache::collegeProgress, this, [this](int percent) {
+        Q_EMIT progress(generatedPercent + percent * (100 - generatedPercent) / 100,
+                        tr("Saving the demo college…"));
+    });
+    connect(m_cache.get(), &Cache::collegeWritten, this, [this](bool ok, const QString &error) {
+        if (ok)
+            finishStart();
+        else
+            Q_EMIT failed(error);
+    });
+    m_cache->open();
+}
+
+void Engine::buildDemoCollege()
+{
+    Q_EMIT progress(0, tr("Building the demo college…"));
+    const DemoCollegeSize size = m_options.scale == LaunchOptions::DemoScale::Large
+                                     ? DemoCollegeSize::Large
+                                     : DemoCollegeSize::Default;
+    auto college = std::make_shared<CollegeData>();
+    // Generating takes a while for the large college: not on the GUI thread, and not in the store's queue.
+    m_generator.reset(QThread::create([size, college] { *college = ::generateDemoCollege(size); }));
+    m_generator->setObjectName(QStringLiteral("spodesk-demo-generator"));
+    connect(m_generator.get(), &QThread::finished, this, [this, college] {
+        Q_EMIT progress(generatedPercent, tr("Saving the demo college…"));
+        m_cache->writeCollege(*college);
+        *college = CollegeData(); // the store's job holds the only copy now
+        m_generator->wait();
+        m_generator.reset();
+    });
+    m_generator->start();
+}
+
+void Engine::finishStart()
+{
+    m_college = std::make_unique<CollegeRepository>(m_cache->filePath());
+    m_ready = true;
+    Q_EMIT ready();
+}

@@ -1,0 +1,107 @@
+#include "launchoptions.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+// Each option is one entry here; a later issue adds its option and one branch in parse().
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("LaunchOptions", "Open the built-in demo college.")};
+    QCommandLineOption scale{
+        QStringLiteral("scale"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Size of the demo college: default or large (with --demo)."),
+        QStringLiteral("default|large"), QStringLiteral("default")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QCoreApplication::translate("LaunchOptions", "Keep the local cache in DIR."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("LaunchOptions", "Interface language: ru or en (default: the system's)."),
+        QStringLiteral("ru|en")};
+    QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Exit right after the main window is first painted, printing the "
+                                    "milliseconds since the process started.")};
+};
+
+} // namespace
+
+bool LaunchOptions::parse(const QStringList &arguments, QString *error)
+{
+    *this = LaunchOptions();
+    const Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "LaunchOptions",
+        "SPO Desk: journals, digital footprint, chats and accounts for vocational colleges."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions(
+        {options.demo, options.scale, options.dataDir, options.language, options.quitAfterFirstPaint});
+
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    wantsHelp = parser.isSet(help);
+    wantsVersion = parser.isSet(version);
+    helpText = parser.helpText();
+
+    demo = parser.isSet(options.demo);
+    quitAfterFirstPaint = parser.isSet(options.quitAfterFirstPaint);
+
+    const QString scaleValue = parser.value(options.scale);
+    if (scaleValue == QLatin1String("default"))
+        scale = DemoScale::Default;
+    else if (scaleValue == QLatin1String("large"))
+        scale = DemoScale::Large;
+    else
+        return fail(
+            QStringLiteral("Invalid value for --scale: \"%1\" (expected default or large)").arg(scaleValue));
+    if (parser.isSet(options.scale) && !demo)
+        return fail(QStringLiteral("--scale only applies to the demo college; add --demo"));
+
+    if (parser.isSet(options.dataDir)) {
+        dataDir = parser.value(options.dataDir);
+        if (dataDir.trimmed().isEmpty())
+            return fail(QStringLiteral("--data-dir needs a directory"));
+    }
+
+    if (parser.isSet(options.language)) {
+        language = parser.value(options.language);
+        if (language != QLatin1String("ru") && language != QLatin1String("en"))
+            return fail(QStringLiteral("Invalid value for --lang: \"%1\" (expected ru or en)").arg(language));
+    }
+    return true;
+}
+
+QString LaunchOptions::resolvedDataDir() const
+{
+    if (!dataDir.isEmpty())
+        return QDir::cleanPath(QDir(dataDir).absolutePath());
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString LaunchOptions::cacheFilePath() const
+{
+    QString name = QStringLiteral("college.sqlite");
+    if (demo)
+        name =
+            scale == DemoScale::Large ? QStringLiteral("demo-large.sqlite") : QStringLiteral("demo.sqlite");
+    return QDir(resolvedDataDir()).filePath(name);
+}

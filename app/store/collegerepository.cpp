@@ -1,0 +1,225 @@
+#include "collegerepository.h"
+
+#include "storecodes.h"
+
+#include <QAtomicInteger>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRepository, "spodesk.cache.read")
+
+const QLatin1String staffColumns("id, last_name, first_name, middle_name, roles, rights, login, phone");
+const QLatin1String groupColumns("id, name, course, curator_id, specialty, created");
+
+// Runs a read; on failure logs it and leaves the query inactive, so callers fall back to an empty answer.
+bool run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcRepository) << "Cannot prepare" << sql << query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcRepository) << "Cannot read" << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+StaffMember staffFrom(const QSqlQuery &q)
+{
+    StaffMember s;
+    s.id = q.value(0).toLongLong();
+    s.name = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    s.roles = Roles::fromInt(q.value(4).toInt());
+    s.rights = Rights::fromInt(q.value(5).toInt());
+    s.login = q.value(6).toString();
+    s.phone = q.value(7).toString();
+    return s;
+}
+
+Group groupFrom(const QSqlQuery &q)
+{
+    Group g;
+    g.id = q.value(0).toLongLong();
+    g.name = q.value(1).toString();
+    g.course = q.value(2).toInt();
+    g.curatorId = q.value(3).toLongLong();
+    g.specialty = q.value(4).toString();
+    g.created = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    return g;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("spodesk-read-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+CollegeRepository::CollegeRepository(const QString &cacheFilePath) : m_connectionName(nextConnectionName())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(cacheFilePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        qCWarning(lcRepository) << "Cannot open" << cacheFilePath << "for reading:" << db.lastError().text();
+}
+
+CollegeRepository::~CollegeRepository()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool CollegeRepository::isOpen() const
+{
+    return database().isOpen();
+}
+
+QSqlDatabase CollegeRepository::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Organisation CollegeRepository::organisation() const
+{
+    Organisation o;
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral(
+                   "SELECT name, short_name, city, vk_community_id, semester_title FROM organisation")) &&
+        q.next()) {
+        o.name = q.value(0).toString();
+        o.shortName = q.value(1).toString();
+        o.city = q.value(2).toString();
+        o.vkCommunityId = q.value(3).toString();
+        o.semesterTitle = q.value(4).toString();
+    }
+    return o;
+}
+
+std::optional<StaffMember> CollegeRepository::firstStaffWithRole(Role role) const
+{
+    QSqlQuery q(database());
+    if (run(q,
+            QStringLiteral("SELECT ") + staffColumns +
+                QStringLiteral(" FROM staff WHERE roles & ? ORDER BY id LIMIT 1"),
+            {int(role)}) &&
+        q.next())
+        return staffFrom(q);
+    return std::nullopt;
+}
+
+std::optional<StaffMember> CollegeRepository::staffMember(qint64 id) const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT ") + staffColumns + QStringLiteral(" FROM staff WHERE id = ?"), {id}) &&
+        q.next())
+        return staffFrom(q);
+    return std::nullopt;
+}
+
+QList<StaffMember> CollegeRepository::staffWithRole(Role role) const
+{
+    QList<StaffMember> result;
+    QSqlQuery q(database());
+    if (run(q,
+            QStringLiteral("SELECT ") + staffColumns +
+                QStringLiteral(" FROM staff WHERE roles & ? ORDER BY last_name, first_name, middle_name, id"),
+            {int(role)})) {
+        while (q.next())
+            result.append(staffFrom(q));
+    }
+    return result;
+}
+
+QList<Group> CollegeRepository::groups() const
+{
+    QList<Group> result;
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT ") + groupColumns +
+                   QStringLiteral(" FROM groups ORDER BY course, name"))) {
+        while (q.next())
+            result.append(groupFrom(q));
+    }
+    return result;
+}
+
+std::optional<Group> CollegeRepository::group(qint64 id) const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT ") + groupColumns + QStringLiteral(" FROM groups WHERE id = ?"),
+            {id}) &&
+        q.next())
+        return groupFrom(q);
+    return std::nullopt;
+}
+
+QList<Group> CollegeRepository::groupsOfCurator(qint64 staffId) const
+{
+    QList<Group> result;
+    QSqlQuery q(database());
+    if (run(q,
+            QStringLiteral("SELECT ") + groupColumns +
+                QStringLiteral(" FROM groups WHERE curator_id = ? ORDER BY course, name"),
+            {staffId})) {
+        while (q.next())
+            result.append(groupFrom(q));
+    }
+    return result;
+}
+
+int CollegeRepository::studentCount() const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT count(*) FROM students")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QHash<qint64, int> CollegeRepository::studentCountsByGroup() const
+{
+    QHash<qint64, int> result;
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral(
+                   "SELECT group_id, count(*) FROM students WHERE group_id IS NOT NULL GROUP BY group_id"))) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return result;
+}
+
+QList<Student> CollegeRepository::studentsOfGroup(qint64 groupId) const
+{
+    QList<Student> result;
+    QSqlQuery q(database());
+    if (run(q,
+            QStringLiteral(
+                "SELECT id, last_name, first_name, middle_name, group_id, birth_date, unti_id, login,"
+                " entry, home_organisation FROM students WHERE group_id = ?"
+                " ORDER BY last_name, first_name, middle_name, id"),
+            {groupId})) {
+        while (q.next()) {
+            Student s;
+            s.id = q.value(0).toLongLong();
+            s.name = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            s.groupId = q.value(4).toLongLong();
+            s.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            s.untiId = q.value(6).toString();
+            s.login = q.value(7).toString();
+            s.entry = StoreCodes::entryMethod(q.value(8).toInt());
+            s.homeOrganisation = q.value(9).toString();
+            result.append(s);
+        }
+    }
+    return result;
+}
