@@ -1,7 +1,5 @@
 #include "migrations.h"
 
-#include "edschema.h"
-#include "journalschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -125,8 +123,6 @@ struct Migration
 // Append only: a released migration never changes, the next schema change is migration N+1.
 const std::array migrations = {
     Migration{migration1.data(), migration1.size()},
-    Migration{JournalSchema::statements(), JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
-    Migration{EdSchema::statements(), EdSchema::statementCount()}, // ЭД: final grades, how consents were given
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
