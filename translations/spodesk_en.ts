@@ -37,21 +37,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
-    <message>
-        <source>The password or key is not stored yet. Enter it in the service settings.</source>
-        <translation>The password or key is not stored yet. Enter it in the service settings.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied, so the password could not be read or saved.</source>
-        <translation>Access to the system keychain was denied, so the password could not be read or saved.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</source>
-        <translation>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</translation>
-    </message>
-</context>
-<context>
     <name>Engine</name>
     <message>
         <source>The local cache could not be read. A copy of the damaged file was kept as %1, and a fresh cache was started.</source>
@@ -83,29 +68,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-</context>
-<context>
-    <name>FailureLog</name>
-    <message>
-        <source>Waiting for the connection: will be sent by itself</source>
-        <translation>Waiting for the connection: will be sent by itself</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
     </message>
 </context>
 <context>
@@ -283,107 +245,10 @@
     </message>
 </context>
 <context>
-    <name>NetError</name>
-    <message>
-        <source>U2035 (digital footprint)</source>
-        <translation>U2035 (digital footprint)</translation>
-    </message>
-    <message>
-        <source>U2035 file storage</source>
-        <translation>U2035 file storage</translation>
-    </message>
-    <message>
-        <source>SGO</source>
-        <translation>SGO</translation>
-    </message>
-    <message>
-        <source>VK</source>
-        <translation>VK</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <source>No connection to the service. Check the internet connection and the address in the settings.</source>
-        <translation>No connection to the service. Check the internet connection and the address in the settings.</translation>
-    </message>
-    <message>
-        <source>The service did not answer in time. Try again later.</source>
-        <translation>The service did not answer in time. Try again later.</translation>
-    </message>
-    <message>
-        <source>The secure connection was refused: the service&apos;s certificate cannot be trusted (%1).</source>
-        <translation>The secure connection was refused: the service&apos;s certificate cannot be trusted (%1).</translation>
-    </message>
-    <message>
-        <source>TLS handshake failed</source>
-        <translation>TLS handshake failed</translation>
-    </message>
-    <message>
-        <source>The service already holds a different record with the same identifier.</source>
-        <translation>The service already holds a different record with the same identifier.</translation>
-    </message>
-    <message>
-        <source>The service sent a reply the program does not understand.</source>
-        <translation>The service sent a reply the program does not understand.</translation>
-    </message>
-    <message>
-        <source>The service reported an error: %1</source>
-        <translation>The service reported an error: %1</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
-        <translation>The address must start with https:// (plain http is allowed only for this computer).</translation>
-    </message>
-    <message>
-        <source>The password or key for this service is not stored. Enter it in the service settings.</source>
-        <translation>The password or key for this service is not stored. Enter it in the service settings.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>The request was cancelled.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The service is not set up yet. Enter its address and account in the service settings.</source>
-        <translation>The service is not set up yet. Enter its address and account in the service settings.</translation>
-    </message>
-</context>
-<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not available in this version yet.</source>
         <translation>This section is not available in this version yet.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceHub</name>
-    <message>
-        <source>The LRS accepted the connection check.</source>
-        <translation>The LRS accepted the connection check.</translation>
-    </message>
-    <message>
-        <source>Signed in to SGO as %1.</source>
-        <translation>Signed in to SGO as %1.</translation>
-    </message>
-    <message>
-        <source>Connected to the community «%1».</source>
-        <translation>Connected to the community «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>SgoClient</name>
-    <message>
-        <source>SGO lists several organisations: choose yours in the settings.</source>
-        <translation>SGO lists several organisations: choose yours in the settings.</translation>
-    </message>
-    <message>
-        <source>The organisation «%1» is not in SGO&apos;s list.</source>
-        <translation>The organisation «%1» is not in SGO&apos;s list.</translation>
     </message>
 </context>
 <context>

@@ -37,21 +37,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
-    <message>
-        <source>The password or key is not stored yet. Enter it in the service settings.</source>
-        <translation>Пароль или ключ ещё не сохранён. Введите его в настройках сервиса.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied, so the password could not be read or saved.</source>
-        <translation>Доступ к системному хранилищу паролей запрещён, поэтому пароль не удалось прочитать или сохранить.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</source>
-        <translation>Системное хранилище паролей на этом компьютере недоступно, поэтому пароли нельзя сохранить. Можно вводить их в каждом сеансе: они будут храниться в памяти до закрытия программы.</translation>
-    </message>
-</context>
-<context>
     <name>Engine</name>
     <message>
         <source>The local cache could not be read. A copy of the damaged file was kept as %1, and a fresh cache was started.</source>
@@ -83,29 +68,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
-    </message>
-</context>
-<context>
-    <name>FailureLog</name>
-    <message>
-        <source>Waiting for the connection: will be sent by itself</source>
-        <translation>Ожидает связи: будет отправлено автоматически</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Сервис</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
     </message>
 </context>
 <context>
@@ -284,107 +246,10 @@
     </message>
 </context>
 <context>
-    <name>NetError</name>
-    <message>
-        <source>U2035 (digital footprint)</source>
-        <translation>U2035 (цифровой след)</translation>
-    </message>
-    <message>
-        <source>U2035 file storage</source>
-        <translation>Файловое хранилище U2035</translation>
-    </message>
-    <message>
-        <source>SGO</source>
-        <translation>СГО</translation>
-    </message>
-    <message>
-        <source>VK</source>
-        <translation>VK</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Сеть</translation>
-    </message>
-    <message>
-        <source>No connection to the service. Check the internet connection and the address in the settings.</source>
-        <translation>Нет связи с сервисом. Проверьте подключение к интернету и адрес в настройках.</translation>
-    </message>
-    <message>
-        <source>The service did not answer in time. Try again later.</source>
-        <translation>Сервис не ответил вовремя. Повторите попытку позже.</translation>
-    </message>
-    <message>
-        <source>The secure connection was refused: the service&apos;s certificate cannot be trusted (%1).</source>
-        <translation>Защищённое соединение отклонено: сертификату сервиса нельзя доверять (%1).</translation>
-    </message>
-    <message>
-        <source>TLS handshake failed</source>
-        <translation>Не удалось установить защищённое соединение (TLS)</translation>
-    </message>
-    <message>
-        <source>The service already holds a different record with the same identifier.</source>
-        <translation>В сервисе уже есть другая запись с тем же идентификатором.</translation>
-    </message>
-    <message>
-        <source>The service sent a reply the program does not understand.</source>
-        <translation>Сервис прислал ответ, который программа не понимает.</translation>
-    </message>
-    <message>
-        <source>The service reported an error: %1</source>
-        <translation>Сервис сообщил об ошибке: %1</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
-        <translation>Адрес должен начинаться с https:// (простой http допускается только для этого компьютера).</translation>
-    </message>
-    <message>
-        <source>The password or key for this service is not stored. Enter it in the service settings.</source>
-        <translation>Пароль или ключ для этого сервиса не сохранён. Введите его в настройках сервиса.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Запрос отменён.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The service is not set up yet. Enter its address and account in the service settings.</source>
-        <translation>Сервис ещё не настроен. Введите его адрес и учётную запись в настройках сервиса.</translation>
-    </message>
-</context>
-<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not available in this version yet.</source>
         <translation>В этой версии раздел пока недоступен.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceHub</name>
-    <message>
-        <source>The LRS accepted the connection check.</source>
-        <translation>LRS подтвердил проверку подключения.</translation>
-    </message>
-    <message>
-        <source>Signed in to SGO as %1.</source>
-        <translation>Выполнен вход в СГО как %1.</translation>
-    </message>
-    <message>
-        <source>Connected to the community «%1».</source>
-        <translation>Подключено к сообществу «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>SgoClient</name>
-    <message>
-        <source>SGO lists several organisations: choose yours in the settings.</source>
-        <translation>В СГО найдено несколько организаций: выберите свою в настройках.</translation>
-    </message>
-    <message>
-        <source>The organisation «%1» is not in SGO&apos;s list.</source>
-        <translation>Организации «%1» нет в списке СГО.</translation>
     </message>
 </context>
 <context>
