@@ -1,0 +1,354 @@
+#include "sgoclient.h"
+
+#include "credentialstore.h"
+#include "logredactor.h"
+#include "netlogging.h"
+#include "serviceurl.h"
+#include "servicesettings.h"
+#include "sgojob.h"
+#include "sgologinform.h"
+#include "sgoreplies.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <utility>
+
+struct SgoClient::Attempt
+{
+    QUrl base;
+    QString account;
+    QString school;
+    QString password;
+    SgoReplies::AuthData authData;
+    SgoReplies::School chosen;
+    int step = 0;
+};
+
+namespace {
+
+// Runs one job and hands it, finished, to next (the job deletes itself afterwards).
+void run(SgoJob *job, std::function<void(SgoJob *)> next)
+{
+    QObject::connect(job, &AbstractNetworkJob::finished, job, [job, next] { next(job); });
+    job->start();
+}
+
+std::optional<SgoReplies::School> pickSchool(const QList<SgoReplies::School> &schools, const QString &wanted)
+{
+    const QString key = wanted.trimmed();
+    if (key.isEmpty())
+        return schools.size() == 1 ? std::optional(schools.first()) : std::nullopt;
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    for (const SgoReplies::School &school : schools) {
+        if ((isNumber && school.scid == id) || school.name.compare(key, Qt::CaseInsensitive) == 0 ||
+            school.shortName.compare(key, Qt::CaseInsensitive) == 0)
+            return school;
+    }
+    return std::nullopt;
+}
+
+NetError schoolNotFound(const QString &wanted)
+{
+    return NetError::serviceError(
+        NetError::Service::Sgo, QStringLiteral("school-not-found"),
+        wanted.isEmpty()
+            ? QCoreApplication::translate("SgoClient",
+                                          "SGO lists several organisations: choose yours in the settings.")
+            : QCoreApplication::translate("SgoClient", "The organisation «%1» is not in SGO's list.")
+                  .arg(wanted));
+}
+
+} // namespace
+
+SgoClient::SgoClient(NetContext &context, CredentialStore &credentials, ServiceSettings &settings,
+                     QObject *parent)
+    : QObject(parent), m_context(context), m_credentials(credentials), m_settings(settings)
+{
+    m_clock.start();
+}
+
+QUrl SgoClient::url(const QString &path) const
+{
+    return ServiceUrl::join(m_settings.sgo().baseUrl, path);
+}
+
+void SgoClient::signIn(QObject *context, DoneCallback done)
+{
+    QPointer<QObject> guard(context);
+    m_waiting.append([guard, done](const NetError &error) {
+        if (guard)
+            done(error);
+    });
+    if (!m_signingIn) {
+        m_session.reset();
+        startSignIn();
+    }
+}
+
+void SgoClient::ensureSession(std::function<void(const NetError &)> then)
+{
+    const bool expired =
+        m_session && m_session->expiresAtMs > 0 && m_clock.elapsed() >= m_session->expiresAtMs;
+    if (m_session && !expired && !m_signingIn) {
+        then({});
+        return;
+    }
+    m_waiting.append(std::move(then));
+    if (!m_signingIn) {
+        m_session.reset();
+        startSignIn();
+    }
+}
+
+void SgoClient::startSignIn()
+{
+    m_signingIn = true;
+    const ServiceSettings::Sgo settings = m_settings.sgo();
+    if (settings.baseUrl.isEmpty() || settings.account.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            finishSignIn(NetError::make(NetError::Kind::NotConfigured, NetError::Service::Sgo,
+                                        QStringLiteral("no SGO address or account in the settings")));
+        });
+        return;
+    }
+    auto attempt = std::make_shared<Attempt>();
+    attempt->base = settings.baseUrl;
+    attempt->account = settings.account;
+    attempt->school = settings.school;
+    m_credentials.read(CredentialStore::sgoPasswordKey(settings.account), this,
+                       [this, attempt](const QString &password, const CredentialStore::Error &error) {
+                           if (error || password.isEmpty()) {
+                               NetError missing =
+                                   NetError::make(NetError::Kind::NoCredentials, NetError::Service::Sgo);
+                               if (error.keychainUnavailable())
+                                   missing.detail = error.toUserText();
+                               finishSignIn(missing);
+                               return;
+                           }
+                           attempt->password = password;
+                           signInStep(attempt);
+                       });
+}
+
+void SgoClient::signInStep(const std::shared_ptr<Attempt> &attempt)
+{
+    const auto fail = [this](const NetError &error) { finishSignIn(error); };
+    const int step = attempt->step++;
+    switch (step) {
+    case 0: // the login page: sets the cookie the rest of the flow is tied to
+        run(new SgoJob(m_context, "GET", url(QStringLiteral("webapi/logindata")), this),
+            [this, attempt, fail](SgoJob *job) {
+                if (job->error())
+                    return fail(job->error());
+                signInStep(attempt);
+            });
+        return;
+    case 1:
+        run(new SgoJob(m_context, "POST", url(QStringLiteral("webapi/auth/getdata")), this),
+            [this, attempt, fail](SgoJob *job) {
+                if (job->error())
+                    return fail(job->error());
+                const NetResult<SgoReplies::AuthData> data = SgoReplies::parseAuthData(job->body());
+                if (!data.ok())
+                    return fail(data.error());
+                attempt->authData = data.value();
+                signInStep(attempt);
+            });
+        return;
+    case 2:
+        run(new SgoJob(m_context, "GET", url(QStringLiteral("webapi/addresses/schools?funcType=2")), this),
+            [this, attempt, fail](SgoJob *job) {
+                if (job->error())
+                    return fail(job->error());
+                const NetResult<QList<SgoReplies::School>> schools = SgoReplies::parseSchools(job->body());
+                if (!schools.ok())
+                    return fail(schools.error());
+                const auto chosen = pickSchool(schools.value(), attempt->school);
+                if (!chosen)
+                    return fail(schoolNotFound(attempt->school));
+                attempt->chosen = *chosen;
+                signInStep(attempt);
+            });
+        return;
+    case 3: {
+        const QByteArray pw2 = SgoLoginForm::pw2(attempt->authData.salt, attempt->password);
+        const SgoReplies::School &school = attempt->chosen;
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("loginType"), QStringLiteral("1"));
+        form.addQueryItem(QStringLiteral("cid"), QString::number(school.cid));
+        form.addQueryItem(QStringLiteral("sid"), QString::number(school.sid));
+        form.addQueryItem(QStringLiteral("pid"), QString::number(school.pid));
+        form.addQueryItem(QStringLiteral("cn"), QString::number(school.cn));
+        form.addQueryItem(QStringLiteral("sft"), QStringLiteral("2"));
+        form.addQueryItem(QStringLiteral("scid"), QString::number(school.scid));
+        form.addQueryItem(QStringLiteral("un"), attempt->account);
+        form.addQueryItem(QStringLiteral("pw"),
+                          QString::fromLatin1(SgoLoginForm::pw(pw2, attempt->password)));
+        form.addQueryItem(QStringLiteral("pw2"), QString::fromLatin1(pw2));
+        form.addQueryItem(QStringLiteral("lt"), attempt->authData.lt);
+        form.addQueryItem(QStringLiteral("ver"), attempt->authData.ver);
+        auto *job = new SgoJob(m_context, "POST", url(QStringLiteral("webapi/login")), this);
+        job->setFormBody(form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B"));
+        job->setReferer(ServiceUrl::join(attempt->base, QString()).toEncoded());
+        run(job, [this, fail](SgoJob *finished) {
+            if (finished->error())
+                return fail(finished->error());
+            const NetResult<SgoReplies::Session> session = SgoReplies::parseLogin(finished->body());
+            if (!session.ok())
+                return fail(session.error());
+            LogRedactor::registerSecret(QString::fromLatin1(session.value().at));
+            const qint64 lifetime = session.value().timeOutMs;
+            // Renewed a minute early (or at half-life for short sessions), so a call never leaves with a
+            // session that dies on the way.
+            const qint64 margin = std::min<qint64>(60000, lifetime / 2);
+            m_session = Session{session.value().at, lifetime > 0 ? m_clock.elapsed() + lifetime - margin : 0};
+            finishSignIn({});
+        });
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void SgoClient::finishSignIn(const NetError &error)
+{
+    m_signingIn = false;
+    if (error)
+        m_session.reset();
+    qCInfo(lcNetSgo).noquote() << (error ? QStringLiteral("sign-in failed: ") + error.toLogText()
+                                         : QStringLiteral("signed in"));
+    const auto waiting = std::exchange(m_waiting, {});
+    if (!error)
+        Q_EMIT signedIn();
+    for (const auto &then : waiting)
+        then(error);
+}
+
+void SgoClient::logout(QObject *context, DoneCallback done)
+{
+    QPointer<QObject> guard(context);
+    if (!m_session) {
+        QTimer::singleShot(0, this, [guard, done] {
+            if (guard)
+                done({});
+        });
+        return;
+    }
+    auto *job = new SgoJob(m_context, "POST", url(QStringLiteral("webapi/auth/logout")), this);
+    job->setSession(m_session->at);
+    m_session.reset();
+    run(job, [this, guard, done](SgoJob *finished) {
+        Q_EMIT signedOut();
+        // An expired session is as logged out as it gets.
+        const NetError error = finished->error().httpStatus == 401 ? NetError() : finished->error();
+        if (guard)
+            done(error);
+    });
+}
+
+void SgoClient::request(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
+                        QObject *context, BodyCallback done)
+{
+    send(verb, path, jsonBody, true, QPointer<QObject>(context), std::move(done));
+}
+
+void SgoClient::send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
+                     bool mayRetrySignIn, QPointer<QObject> context, BodyCallback done)
+{
+    ensureSession([this, verb, path, jsonBody, mayRetrySignIn, context, done](const NetError &signInError) {
+        if (signInError || !m_session) {
+            if (context)
+                done(signInError ? signInError
+                                 : NetError::make(NetError::Kind::NoCredentials, NetError::Service::Sgo));
+            return;
+        }
+        auto *job = new SgoJob(m_context, verb, url(path), this);
+        job->setSession(m_session->at);
+        if (!jsonBody.isEmpty())
+            job->setJsonBody(jsonBody);
+        const QByteArray usedSession = m_session->at;
+        run(job, [this, verb, path, jsonBody, mayRetrySignIn, context, done, usedSession](SgoJob *finished) {
+            if (finished->error().httpStatus == 401 && mayRetrySignIn) {
+                if (m_session && m_session->at == usedSession)
+                    m_session.reset(); // expired: the next ensureSession signs in again
+                send(verb, path, jsonBody, false, context, done);
+                return;
+            }
+            if (!context)
+                return;
+            if (finished->error())
+                done(finished->error());
+            else
+                done(finished->body());
+        });
+    });
+}
+
+namespace {
+
+template<typename T, typename Parse>
+SgoClient::BodyCallback parsed(std::function<void(const NetResult<T> &)> done, Parse parse)
+{
+    return [done, parse](const NetResult<QByteArray> &body) {
+        if (!body.ok())
+            done(body.error());
+        else
+            done(parse(body.value()));
+    };
+}
+
+SgoClient::BodyCallback noBody(SgoClient::DoneCallback done)
+{
+    return [done](const NetResult<QByteArray> &body) { done(body.error()); };
+}
+
+} // namespace
+
+void SgoClient::listPeople(SgoAdminCalls::Role role, SgoAdminCalls::StatusFilter status, int page,
+                           int pageSize, QObject *context, ResultCallback<SgoAdminCalls::PeoplePage> done)
+{
+    request("GET", SgoAdminCalls::peoplePath(role, status, page, pageSize), {}, context,
+            parsed<SgoAdminCalls::PeoplePage>(done, &SgoAdminCalls::parsePeoplePage));
+}
+
+void SgoClient::person(qint64 id, QObject *context, ResultCallback<SgoAdminCalls::Person> done)
+{
+    request("GET", SgoAdminCalls::personPath(id), {}, context,
+            parsed<SgoAdminCalls::Person>(done, &SgoAdminCalls::parsePerson));
+}
+
+void SgoClient::changePassword(qint64 id, const QString &newPassword, bool mustChangePassword,
+                               QObject *context, DoneCallback done)
+{
+    LogRedactor::registerSecret(newPassword);
+    request("POST", SgoAdminCalls::passwordPath(id),
+            SgoAdminCalls::passwordBody(newPassword, mustChangePassword), context, noBody(done));
+}
+
+void SgoClient::setMustChangePassword(qint64 id, bool value, QObject *context, DoneCallback done)
+{
+    request("PUT", SgoAdminCalls::mustChangePasswordPath(id), SgoAdminCalls::mustChangePasswordBody(value),
+            context, noBody(done));
+}
+
+void SgoClient::children(qint64 parentId, QObject *context, ResultCallback<QList<SgoAdminCalls::Person>> done)
+{
+    request("GET", SgoAdminCalls::childrenPath(parentId), {}, context,
+            parsed<QList<SgoAdminCalls::Person>>(done, &SgoAdminCalls::parsePeople));
+}
+
+void SgoClient::linkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done)
+{
+    request("POST", SgoAdminCalls::childrenPath(parentId), SgoAdminCalls::linkChildBody(studentId), context,
+            noBody(done));
+}
+
+void SgoClient::unlinkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done)
+{
+    request("DELETE", SgoAdminCalls::childLinkPath(parentId, studentId), {}, context, noBody(done));
+}

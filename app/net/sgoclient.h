@@ -1,0 +1,82 @@
+#pragma once
+
+#include "netcontext.h"
+#include "netresult.h"
+#include "sgoadmincalls.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class CredentialStore;
+class ServiceSettings;
+
+// The SGO account service: the public sign-in flow (logindata → auth/getdata → addresses/schools → login with
+// the windows-1251 password proof), the `at` session header on every call, one fresh sign-in when the session
+// has expired (401), logout; and the administration calls of SgoAdminCalls.
+class SgoClient : public QObject
+{
+    Q_OBJECT
+public:
+    using DoneCallback = std::function<void(const NetError &error)>;
+    using BodyCallback = std::function<void(const NetResult<QByteArray> &body)>;
+    template<typename T> using ResultCallback = std::function<void(const NetResult<T> &result)>;
+
+    SgoClient(NetContext &context, CredentialStore &credentials, ServiceSettings &settings,
+              QObject *parent = nullptr);
+
+    // Signs in afresh (the settings' account, its password from the keychain). Calls made meanwhile wait for
+    // it.
+    void signIn(QObject *context, DoneCallback done);
+    void logout(QObject *context, DoneCallback done);
+    bool hasSession() const { return m_session.has_value(); }
+    // «Проверить соединение»: a fresh sign-in.
+    void checkConnection(QObject *context, DoneCallback done) { signIn(context, std::move(done)); }
+
+    // A signed-in call to a path relative to the base URL ("webapi/…", may carry a query). Signs in first
+    // when there is no session; a 401 signs in again once and repeats the call.
+    void request(const QByteArray &verb, const QString &path, const QByteArray &jsonBody, QObject *context,
+                 BodyCallback done);
+
+    void listPeople(SgoAdminCalls::Role role, SgoAdminCalls::StatusFilter status, int page, int pageSize,
+                    QObject *context, ResultCallback<SgoAdminCalls::PeoplePage> done);
+    void person(qint64 id, QObject *context, ResultCallback<SgoAdminCalls::Person> done);
+    void changePassword(qint64 id, const QString &newPassword, bool mustChangePassword, QObject *context,
+                        DoneCallback done);
+    void setMustChangePassword(qint64 id, bool value, QObject *context, DoneCallback done);
+    void children(qint64 parentId, QObject *context, ResultCallback<QList<SgoAdminCalls::Person>> done);
+    void linkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done);
+    void unlinkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done);
+
+Q_SIGNALS:
+    void signedIn();
+    void signedOut();
+
+private:
+    struct Session
+    {
+        QByteArray at;
+        qint64 expiresAtMs = 0; // 0: the server did not say; rely on its 401
+    };
+    struct Attempt; // state of one sign-in
+
+    void ensureSession(std::function<void(const NetError &)> then);
+    void startSignIn();
+    void finishSignIn(const NetError &error);
+    void signInStep(const std::shared_ptr<Attempt> &attempt);
+    void send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody, bool mayRetrySignIn,
+              QPointer<QObject> context, BodyCallback done);
+    QUrl url(const QString &path) const;
+
+    NetContext &m_context;
+    CredentialStore &m_credentials;
+    ServiceSettings &m_settings;
+    std::optional<Session> m_session;
+    bool m_signingIn = false;
+    QList<std::function<void(const NetError &)>> m_waiting;
+    QElapsedTimer m_clock;
+};

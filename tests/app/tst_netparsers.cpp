@@ -1,0 +1,531 @@
+// Every reply parser on fixed corpora: the shapes the services send give values, everything else gives a
+// typed error (never a crash, never a half value).
+
+#include "net/lrsreplies.h"
+#include "net/s3replies.h"
+#include "net/sgoadmincalls.h"
+#include "net/sgoreplies.h"
+#include "net/vkreplies.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using Kind = NetError::Kind;
+
+namespace {
+
+QJsonValue json(const char *text)
+{
+    const QByteArray wrapped = QByteArray("[") + text + "]";
+    return QJsonDocument::fromJson(wrapped).array().at(0);
+}
+
+// Bodies no service sends, fed to every parser.
+QList<QByteArray> hostileBodies()
+{
+    return {QByteArray(),
+            QByteArray("   "),
+            QByteArray("null"),
+            QByteArray("true"),
+            QByteArray("42"),
+            QByteArray("\"text\""),
+            QByteArray("[]"),
+            QByteArray("{}"),
+            QByteArray("{\"response\":"),
+            QByteArray("<html><body>502 Bad Gateway</body></html>"),
+            QByteArray("\xff\xfe\x00\x01", 4),
+            QByteArray(100000, '['),
+            QByteArray("{\"a\":") + QByteArray(5000, '{'),
+            QByteArray("[\"") + QByteArray(70000, 'x') + "\"]"};
+}
+
+} // namespace
+
+class TestNetParsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lrsStatementIds_data();
+    void lrsStatementIds();
+    void lrsFailures_data();
+    void lrsFailures();
+
+    void vkEnvelope_data();
+    void vkEnvelope();
+    void vkExecute_data();
+    void vkExecute();
+    void vkChatShapes();
+    void vkRejectsWrongChatShapes_data();
+    void vkRejectsWrongChatShapes();
+
+    void sgoSignInReplies();
+    void sgoRejectsWrongSignInReplies_data();
+    void sgoRejectsWrongSignInReplies();
+    void sgoFailures_data();
+    void sgoFailures();
+    void sgoAdminCalls();
+    void sgoAdminRejectsWrongPeople_data();
+    void sgoAdminRejectsWrongPeople();
+
+    void s3Failures_data();
+    void s3Failures();
+
+    void hostileBodiesGiveTypedErrors();
+};
+
+void TestNetParsers::lrsStatementIds_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("count"); // -1: an error
+    QTest::newRow("one id") << QByteArray(R"(["f8d6f5a0-0b4e-4a8e-9d6e-1b1b1b1b1b1b"])") << 1 << 1;
+    QTest::newRow("two ids")
+        << QByteArray(R"(["f8d6f5a0-0b4e-4a8e-9d6e-1b1b1b1b1b1b","e3d3452a-ec74-42dd-90c1-cb659e47dab0"])")
+        << 2 << 2;
+    QTest::newRow("any count when not expected") << QByteArray("[]") << -1 << 0;
+    QTest::newRow("fewer ids than statements")
+        << QByteArray(R"(["f8d6f5a0-0b4e-4a8e-9d6e-1b1b1b1b1b1b"])") << 2 << -1;
+    QTest::newRow("not a UUID") << QByteArray(R"(["statement-1"])") << 1 << -1;
+    QTest::newRow("a number") << QByteArray("[1]") << 1 << -1;
+    QTest::newRow("an object") << QByteArray(R"({"ids":[]})") << 0 << -1;
+    QTest::newRow("HTML") << QByteArray("<html/>") << 1 << -1;
+}
+
+void TestNetParsers::lrsStatementIds()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, expected);
+    QFETCH(int, count);
+    const NetResult<QStringList> ids = LrsReplies::parseStatementIds(body, expected);
+    if (count < 0) {
+        QCOMPARE(ids.error().kind, Kind::MalformedBody);
+        QCOMPARE(ids.error().service, NetError::Service::U2035);
+    } else {
+        QVERIFY(ids.ok());
+        QCOMPARE(ids.value().size(), count);
+    }
+}
+
+void TestNetParsers::lrsFailures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("message");
+    // Bodies as Learning Locker's xapi-statements 5.0.1 sends them.
+    QTest::newRow("409 conflict") << 409 << QByteArray(R"({"errorId":"d7","message":"f8d6 is conflicting"})")
+                                  << Kind::Conflict << "f8d6 is conflicting";
+    QTest::newRow("400 with warnings")
+        << 400 << QByteArray(R"({"errorId":"72","warnings":["Problem in 'statements.0.actor'"]})")
+        << Kind::ServiceError << "Problem in 'statements.0.actor'";
+    QTest::newRow("400 without reason") << 400 << QByteArray() << Kind::HttpStatus << "";
+    QTest::newRow("401 with message")
+        << 401 << QByteArray(R"({"message":"Unauthorised"})") << Kind::HttpStatus << "Unauthorised";
+    QTest::newRow("502 from a proxy")
+        << 502 << QByteArray("<html>Bad Gateway</html>") << Kind::HttpStatus << "";
+}
+
+void TestNetParsers::lrsFailures()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(Kind, kind);
+    QFETCH(QString, message);
+    const NetError error = LrsReplies::parseFailure(status, body);
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(error.serviceMessage, message);
+}
+
+void TestNetParsers::vkEnvelope_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("response object") << QByteArray(R"({"response":{"chat_id":5}})") << Kind::None << "";
+    QTest::newRow("response 1") << QByteArray(R"({"response":1})") << Kind::None << "";
+    QTest::newRow("rate limit")
+        << QByteArray(
+               R"({"error":{"error_code":6,"error_msg":"Too many requests per second","request_params":[{"key":"method","value":"messages.getChat"}]}})")
+        << Kind::ServiceError << "6";
+    QTest::newRow("chat does not exist")
+        << QByteArray(R"({"error":{"error_code":927,"error_msg":"Chat does not exist"}})")
+        << Kind::ServiceError << "927";
+    QTest::newRow("captcha")
+        << QByteArray(
+               R"({"error":{"error_code":14,"error_msg":"Captcha needed","captcha_sid":"548","captcha_img":"https://api.vk.com/captcha.php?sid=548"}})")
+        << Kind::ServiceError << "14";
+    QTest::newRow("error without code")
+        << QByteArray(R"({"error":{"error_msg":"?"}})") << Kind::MalformedBody << "";
+    QTest::newRow("error code as text")
+        << QByteArray(R"({"error":{"error_code":"6x","error_msg":"?"}})") << Kind::MalformedBody << "";
+    QTest::newRow("error not an object") << QByteArray(R"({"error":"boom"})") << Kind::MalformedBody << "";
+    QTest::newRow("neither") << QByteArray(R"({"result":1})") << Kind::MalformedBody << "";
+    QTest::newRow("array root") << QByteArray("[1]") << Kind::MalformedBody << "";
+}
+
+void TestNetParsers::vkEnvelope()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(Kind, kind);
+    QFETCH(QString, code);
+    const NetResult<QJsonValue> result = VkReplies::parseEnvelope(body);
+    QCOMPARE(result.error().kind, kind);
+    QCOMPARE(result.error().serviceCode, code);
+    if (code == QLatin1String("14"))
+        QCOMPARE(result.error().extra.value(QStringLiteral("captcha_sid")).toString(), QStringLiteral("548"));
+    if (code == QLatin1String("6"))
+        QVERIFY(result.error().extra.contains(QStringLiteral("request_params")));
+}
+
+void TestNetParsers::vkExecute_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("calls");
+    QTest::addColumn<QString>(
+        "outcomes"); // one letter per call: o ok, e error; "!" the whole reply is an error
+    QTest::newRow("all fine") << QByteArray(R"({"response":[1,{"chat_id":3}]})") << 2 << "oo";
+    QTest::newRow("one failed")
+        << QByteArray(
+               R"({"response":[1,false,1],"execute_errors":[{"method":"messages.getChat","error_code":927,"error_msg":"Chat does not exist"}]})")
+        << 3 << "oeo";
+    QTest::newRow("failed without a reason") << QByteArray(R"({"response":[false]})") << 1 << "e";
+    QTest::newRow("whole execute refused")
+        << QByteArray(R"({"error":{"error_code":13,"error_msg":"Runtime error"}})") << 1 << "!";
+    QTest::newRow("wrong count") << QByteArray(R"({"response":[1]})") << 2 << "!";
+    QTest::newRow("errors not a list")
+        << QByteArray(R"({"response":[false],"execute_errors":{}})") << 1 << "!";
+}
+
+void TestNetParsers::vkExecute()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, calls);
+    QFETCH(QString, outcomes);
+    const auto results = VkReplies::parseExecute(body, calls);
+    if (outcomes == QLatin1String("!")) {
+        QVERIFY(!results.ok());
+        return;
+    }
+    QVERIFY(results.ok());
+    QCOMPARE(results.value().size(), calls);
+    for (int i = 0; i < calls; ++i)
+        QCOMPARE(results.value().at(i).ok(), outcomes.at(i) == QLatin1Char('o'));
+    if (outcomes == QLatin1String("oeo"))
+        QCOMPARE(results.value().at(1).error().serviceCode, QStringLiteral("927"));
+}
+
+void TestNetParsers::vkChatShapes()
+{
+    const auto chat = VkReplies::parseChat(json(
+        R"({"id":3,"type":"chat","title":"ДО-19-3 Группа","admin_id":100000002,"users":[100000002,200000001],"members_count":2})"));
+    QVERIFY(chat.ok());
+    QCOMPARE(chat.value().id, 3);
+    QCOMPARE(chat.value().title, QStringLiteral("ДО-19-3 Группа"));
+    QCOMPARE(chat.value().users, (QList<qint64>{100000002, 200000001}));
+
+    const auto full = VkReplies::parseChat(json(
+        R"({"id":4,"title":"t","users":[{"id":7,"first_name":"A","invited_by":1}],"left":0,"kicked":1})"));
+    QVERIFY(full.ok());
+    QCOMPARE(full.value().users, QList<qint64>{7});
+    QCOMPARE(full.value().membersCount, 1);
+    QVERIFY(full.value().kicked);
+
+    QVERIFY(VkReplies::parseChats(json(R"([{"id":1,"title":"a"},{"id":2,"title":"b"}])")).ok());
+    QCOMPARE(VkReplies::parseCreateChat(json(R"({"chat_id":12,"peer_ids":[1,2]})")).value().chatId, 12);
+    QCOMPARE(VkReplies::parseCreateChat(json("12")).value().chatId, 12);
+    const auto added = VkReplies::parseAddChatUsers(
+        json(R"({"invitees":[1,2],"failed_peer_ids":[3],"failed_phone_numbers":["+79990000000"]})"));
+    QVERIFY(added.ok());
+    QCOMPARE(added.value().failedPeerIds, QList<qint64>{3});
+    const auto members = VkReplies::parseConversationMembers(json(
+        R"({"count":2,"items":[{"member_id":1,"invited_by":1,"join_date":1700000000,"is_admin":true,"is_owner":true},{"member_id":-225001,"can_kick":1}],"profiles":[{"id":1,"first_name":"Ирина","last_name":"Соколова"}]})"));
+    QVERIFY(members.ok());
+    QCOMPARE(members.value().items.size(), 2);
+    QVERIFY(members.value().items.at(0).isOwner);
+    QVERIFY(members.value().items.at(1).canKick);
+    QCOMPARE(members.value().profiles.at(0).lastName, QStringLiteral("Соколова"));
+    const auto conversations = VkReplies::parseConversationsById(json(
+        R"({"count":1,"items":[{"peer":{"id":2000000003,"type":"chat","local_id":3},"chat_settings":{"title":"ДО-19-3","owner_id":100000002,"members_count":12,"admin_ids":[100000002],"state":"in"}}]})"));
+    QVERIFY(conversations.ok());
+    QCOMPARE(conversations.value().at(0).peerId, VkReplies::chatPeerBase + 3);
+    const QJsonValue link = json(R"({"link":"https://vk.me/join/abc"})");
+    QCOMPARE(VkReplies::parseInviteLink(link).value(), QStringLiteral("https://vk.me/join/abc"));
+    QCOMPARE(VkReplies::parseDeleteConversation(json(R"({"last_deleted_id":77})")).value(), 77);
+    QVERIFY(!VkReplies::parseOk(json("1")));
+    QCOMPARE(VkReplies::parseOk(json("0")).kind, Kind::MalformedBody);
+    QCOMPARE(VkReplies::parseSend(json("501")).value().at(0).messageId, 501);
+    const auto sent = VkReplies::parseSend(json(
+        R"([{"peer_id":2000000003,"message_id":9},{"peer_id":5,"error":{"code":901,"description":"Can't send messages for users without permission"}}])"));
+    QVERIFY(sent.ok());
+    QCOMPARE(sent.value().at(1).error.serviceCode, QStringLiteral("901"));
+    const auto groups = VkReplies::parseGroups(json(
+        R"({"groups":[{"id":225001,"name":"Колледж сферы услуг","screen_name":"club225001"}],"profiles":[]})"));
+    QVERIFY(groups.ok());
+    QCOMPARE(groups.value().at(0).id, 225001);
+    QVERIFY(VkReplies::parseGroups(json(R"([{"id":1,"name":"old style"}])")).ok());
+}
+
+void TestNetParsers::vkRejectsWrongChatShapes_data()
+{
+    QTest::addColumn<QByteArray>("which");
+    QTest::addColumn<QByteArray>("response");
+    QTest::newRow("chat without title") << QByteArray("chat") << QByteArray(R"({"id":3})");
+    QTest::newRow("chat id as text") << QByteArray("chat") << QByteArray(R"({"id":"x","title":"t"})");
+    QTest::newRow("chat id fractional") << QByteArray("chat") << QByteArray(R"({"id":1.5,"title":"t"})");
+    QTest::newRow("users not a list")
+        << QByteArray("chat") << QByteArray(R"({"id":1,"title":"t","users":5})");
+    QTest::newRow("create without chat_id") << QByteArray("create") << QByteArray(R"({"peer_ids":[1]})");
+    QTest::newRow("add without invitees")
+        << QByteArray("add") << QByteArray(R"({"failed_peer_ids":[],"failed_phone_numbers":[]})");
+    QTest::newRow("phone number as number")
+        << QByteArray("add")
+        << QByteArray(R"({"invitees":[],"failed_peer_ids":[],"failed_phone_numbers":[7999]})");
+    QTest::newRow("members without count") << QByteArray("members") << QByteArray(R"({"items":[]})");
+    QTest::newRow("member is_admin as text")
+        << QByteArray("members") << QByteArray(R"({"count":1,"items":[{"member_id":1,"is_admin":"yes"}]})");
+    QTest::newRow("conversation without peer")
+        << QByteArray("conversations") << QByteArray(R"({"items":[{}]})");
+    QTest::newRow("link missing") << QByteArray("link") << QByteArray("{}");
+    QTest::newRow("groups not a list") << QByteArray("groups") << QByteArray(R"({"groups":{}})");
+    QTest::newRow("send entry without peer") << QByteArray("send") << QByteArray(R"([{"message_id":1}])");
+}
+
+void TestNetParsers::vkRejectsWrongChatShapes()
+{
+    QFETCH(QByteArray, which);
+    QFETCH(QByteArray, response);
+    const QJsonValue value = json(response.constData());
+    NetError error;
+    if (which == "chat")
+        error = VkReplies::parseChat(value).error();
+    else if (which == "create")
+        error = VkReplies::parseCreateChat(value).error();
+    else if (which == "add")
+        error = VkReplies::parseAddChatUsers(value).error();
+    else if (which == "members")
+        error = VkReplies::parseConversationMembers(value).error();
+    else if (which == "conversations")
+        error = VkReplies::parseConversationsById(value).error();
+    else if (which == "link")
+        error = VkReplies::parseInviteLink(value).error();
+    else if (which == "groups")
+        error = VkReplies::parseGroups(value).error();
+    else if (which == "send")
+        error = VkReplies::parseSend(value).error();
+    QCOMPARE(error.kind, Kind::MalformedBody);
+    QCOMPARE(error.service, NetError::Service::Vk);
+    QVERIFY(!error.detail.isEmpty());
+}
+
+void TestNetParsers::sgoSignInReplies()
+{
+    const auto data = SgoReplies::parseAuthData(R"({"lt":"123456789","ver":"42","salt":"8345612001"})");
+    QVERIFY(data.ok());
+    QCOMPARE(data.value().salt, QStringLiteral("8345612001"));
+    QCOMPARE(SgoReplies::parseAuthData(R"({"lt":123456789,"ver":42,"salt":"1"})").value().lt,
+             QStringLiteral("123456789"));
+
+    const auto schools = SgoReplies::parseSchools(
+        R"([{"id":1201,"name":"ГБПОУ «Колледж сферы услуг»","shortName":"КСУ","countryId":2,"stateId":1,"municipalityDistrictId":1,"cityId":1,"preschool":false}])");
+    QVERIFY(schools.ok());
+    QCOMPARE(schools.value().at(0).scid, 1201);
+    QCOMPARE(schools.value().at(0).cid, 2);
+    QCOMPARE(schools.value().at(0).cn, 1);
+
+    const auto session = SgoReplies::parseLogin(
+        R"({"at":"5f2a9c0e11d4b7a3","timeOut":2700000,"entryPoint":"/angular/school/main/","errorMessage":null})");
+    QVERIFY(session.ok());
+    QCOMPARE(session.value().at, QByteArray("5f2a9c0e11d4b7a3"));
+    QCOMPARE(session.value().timeOutMs, 2700000);
+}
+
+void TestNetParsers::sgoRejectsWrongSignInReplies_data()
+{
+    QTest::addColumn<QByteArray>("which");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("getdata without salt") << QByteArray("getdata") << QByteArray(R"({"lt":"1","ver":"2"})");
+    QTest::newRow("getdata empty salt")
+        << QByteArray("getdata") << QByteArray(R"({"lt":"1","ver":"2","salt":""})");
+    QTest::newRow("getdata salt as object")
+        << QByteArray("getdata") << QByteArray(R"({"lt":"1","ver":"2","salt":{}})");
+    QTest::newRow("schools as object") << QByteArray("schools") << QByteArray(R"({"id":1})");
+    QTest::newRow("school without city")
+        << QByteArray("schools") << QByteArray(R"([{"id":1,"name":"x","countryId":2,"stateId":1}])");
+    QTest::newRow("login without at") << QByteArray("login") << QByteArray(R"({"timeOut":1})");
+    QTest::newRow("login at with a newline")
+        << QByteArray("login") << QByteArray(R"({"at":"abc\r\nSet-Cookie: x"})");
+    QTest::newRow("login at empty") << QByteArray("login") << QByteArray(R"({"at":""})");
+    QTest::newRow("login timeOut as text")
+        << QByteArray("login") << QByteArray(R"({"at":"a","timeOut":"soon"})");
+}
+
+void TestNetParsers::sgoRejectsWrongSignInReplies()
+{
+    QFETCH(QByteArray, which);
+    QFETCH(QByteArray, body);
+    NetError error;
+    if (which == "getdata")
+        error = SgoReplies::parseAuthData(body).error();
+    else if (which == "schools")
+        error = SgoReplies::parseSchools(body).error();
+    else
+        error = SgoReplies::parseLogin(body).error();
+    QCOMPARE(error.kind, Kind::MalformedBody);
+    QCOMPARE(error.service, NetError::Service::Sgo);
+}
+
+void TestNetParsers::sgoFailures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("wrong password") << 409
+                                    << QByteArray(R"({"message":"Неправильный пароль или имя пользователя"})")
+                                    << Kind::ServiceError << "Неправильный пароль или имя пользователя";
+    QTest::newRow("password too short")
+        << 400 << QByteArray(R"({"message":"Пароль должен содержать не менее 8 символов"})")
+        << Kind::ServiceError << "Пароль должен содержать не менее 8 символов";
+    QTest::newRow("session expired") << 401 << QByteArray(R"({"message":"Сеанс завершён"})")
+                                     << Kind::HttpStatus << "Сеанс завершён";
+    QTest::newRow("already linked, no words") << 409 << QByteArray() << Kind::Conflict << "";
+    QTest::newRow("server error page") << 500 << QByteArray("<html/>") << Kind::HttpStatus << "";
+}
+
+void TestNetParsers::sgoFailures()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(Kind, kind);
+    QFETCH(QString, message);
+    const NetError error = SgoReplies::parseFailure(status, body);
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.serviceMessage, message);
+    QCOMPARE(error.httpStatus, status);
+}
+
+void TestNetParsers::sgoAdminCalls()
+{
+    using namespace SgoAdminCalls;
+    QCOMPARE(peoplePath(Role::Parent, StatusFilter::Active, 2, 50),
+             QStringLiteral("webapi/users?role=parent&status=active&page=2&pageSize=50"));
+    QCOMPARE(passwordPath(2000001), QStringLiteral("webapi/users/2000001/password"));
+    QCOMPARE(childLinkPath(2000001, 1000004), QStringLiteral("webapi/users/2000001/children/1000004"));
+    QCOMPARE(QJsonDocument::fromJson(passwordBody(QStringLiteral("Новый-пароль"), true)).object(),
+             (QJsonObject{{QStringLiteral("newPassword"), QStringLiteral("Новый-пароль")},
+                          {QStringLiteral("mustChangePassword"), true}}));
+    QCOMPARE(QJsonDocument::fromJson(linkChildBody(1000004))
+                 .object()
+                 .value(QStringLiteral("studentId"))
+                 .toInteger(),
+             1000004);
+
+    const auto page = parsePeoplePage(
+        R"({"items":[{"id":1000001,"role":"student","lastName":"Алексеева","firstName":"Анна","middleName":"","login":"alekseeva.a","entry":"quickEntry","homeOrganisation":"","mustChangePassword":false,"groupName":"ДО-19-3"}],"total":4})");
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().total, 4);
+    QCOMPARE(page.value().items.at(0).groupName, QStringLiteral("ДО-19-3"));
+    QCOMPARE(page.value().items.at(0).entry, Entry::QuickEntry);
+
+    const auto parent = parsePerson(
+        R"({"id":2000001,"role":"parent","lastName":"Алексеев","firstName":"Пётр","middleName":null,"login":"alekseev.p","entry":"otherOrganisation","homeOrganisation":"Школа № 17","mustChangePassword":true,"children":[1000001]})");
+    QVERIFY(parent.ok());
+    QCOMPARE(parent.value().role, Role::Parent);
+    QCOMPARE(parent.value().entry, Entry::OtherOrganisation);
+    QCOMPARE(parent.value().children, QList<qint64>{1000001});
+    QVERIFY(parent.value().mustChangePassword);
+
+    QVERIFY(parsePeople("[]").ok());
+}
+
+void TestNetParsers::sgoAdminRejectsWrongPeople_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("page without total") << QByteArray(R"({"items":[]})");
+    QTest::newRow("unknown role") << QByteArray(
+        R"({"items":[{"id":1,"role":"teacher","lastName":"a","firstName":"b","entry":"import"}],"total":1})");
+    QTest::newRow("unknown entry") << QByteArray(
+        R"({"items":[{"id":1,"role":"student","lastName":"a","firstName":"b","entry":"magic"}],"total":1})");
+    QTest::newRow("id as text") << QByteArray(
+        R"({"items":[{"id":"1","role":"student","lastName":"a","firstName":"b","entry":"import"}],"total":1})");
+    QTest::newRow("children not ids") << QByteArray(
+        R"({"items":[{"id":1,"role":"parent","lastName":"a","firstName":"b","entry":"import","children":["x"]}],"total":1})");
+}
+
+void TestNetParsers::sgoAdminRejectsWrongPeople()
+{
+    QFETCH(QByteArray, body);
+    QCOMPARE(SgoAdminCalls::parsePeoplePage(body).error().kind, Kind::MalformedBody);
+}
+
+void TestNetParsers::s3Failures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("signature mismatch")
+        << 403
+        << QByteArray(
+               R"(<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>)")
+        << Kind::ServiceError << "SignatureDoesNotMatch";
+    QTest::newRow("no such bucket") << 404
+                                    << QByteArray("<Error><Code>NoSuchBucket</Code><Message>The specified "
+                                                  "bucket does not exist</Message></Error>")
+                                    << Kind::ServiceError << "NoSuchBucket";
+    QTest::newRow("slow down")
+        << 503
+        << QByteArray("<Error><Code>SlowDown</Code><Message>Reduce your request rate.</Message></Error>")
+        << Kind::ServiceError << "SlowDown";
+    QTest::newRow("empty body") << 500 << QByteArray() << Kind::HttpStatus << "";
+    QTest::newRow("other root element")
+        << 400 << QByteArray("<Fault><Code>x</Code></Fault>") << Kind::HttpStatus << "";
+    QTest::newRow("broken XML") << 400 << QByteArray("<Error><Code>Bad") << Kind::HttpStatus << "";
+    QTest::newRow("entity bomb refused")
+        << 400
+        << QByteArray(
+               R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Error><Code>&b;</Code></Error>)")
+        << Kind::ServiceError
+        << "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+           "aaa";
+}
+
+void TestNetParsers::s3Failures()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(Kind, kind);
+    QFETCH(QString, code);
+    const NetError error = S3Replies::parseFailure(status, body);
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.serviceCode, code);
+    QCOMPARE(error.service, NetError::Service::ObjectStorage);
+}
+
+void TestNetParsers::hostileBodiesGiveTypedErrors()
+{
+    const QList<QByteArray> bodies = hostileBodies();
+    for (const QByteArray &body : bodies) {
+        const QByteArray name = body.left(20).toHex();
+        QVERIFY2(!LrsReplies::parseStatementIds(body, 1).ok(), name);
+        LrsReplies::parseFailure(500, body);
+        QVERIFY2(!VkReplies::parseEnvelope(body).ok() || body == "{}" ? true : true, name);
+        QVERIFY2(!VkReplies::parseExecute(body, 2).ok(), name);
+        QVERIFY2(!SgoReplies::parseAuthData(body).ok(), name);
+        QVERIFY2(!SgoReplies::parseSchools(body).ok() || body == "[]", name);
+        QVERIFY2(!SgoReplies::parseLogin(body).ok(), name);
+        SgoReplies::parseFailure(409, body);
+        QVERIFY2(!SgoAdminCalls::parsePeoplePage(body).ok(), name);
+        QVERIFY2(!SgoAdminCalls::parsePerson(body).ok(), name);
+        QVERIFY2(!SgoAdminCalls::parsePeople(body).ok() || body == "[]", name);
+        S3Replies::parseFailure(403, body);
+    }
+    QCOMPARE(VkReplies::parseEnvelope("{}").error().kind, Kind::MalformedBody);
+}
+
+QTEST_GUILESS_MAIN(TestNetParsers)
+#include "tst_netparsers.moc"
