@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Cache</name>
@@ -37,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The password or key is not stored yet. Enter it in the service settings.</source>
+        <translation>The password or key is not stored yet. Enter it in the service settings.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the password could not be read or saved.</source>
+        <translation>Access to the system keychain was denied, so the password could not be read or saved.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</source>
+        <translation>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The local cache could not be read. A copy of the damaged file was kept as %1, and a fresh cache was started.</source>
@@ -71,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>FailureLog</name>
+    <message>
+        <source>Waiting for the connection: will be sent by itself</source>
+        <translation>Waiting for the connection: will be sent by itself</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
     <name>JournalsPage</name>
     <message>
         <source>Journals</source>
@@ -93,12 +130,12 @@
         <translation>No groups in the cache yet</translation>
     </message>
     <message>
-        <source>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students&apos; marks and absences, final grades and the summary sheet, and statistics.</source>
-        <translation>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students&apos; marks and absences, final grades and the summary sheet, and statistics.</translation>
+        <source>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students' marks and absences, final grades and the summary sheet, and statistics.</source>
+        <translation>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students' marks and absences, final grades and the summary sheet, and statistics.</translation>
     </message>
     <message>
-        <source>Opening a group&apos;s journal is not available in this version yet; the list below shows the college&apos;s groups by course.</source>
-        <translation>Opening a group&apos;s journal is not available in this version yet; the list below shows the college&apos;s groups by course.</translation>
+        <source>Opening a group's journal is not available in this version yet; the list below shows the college's groups by course.</source>
+        <translation>Opening a group's journal is not available in this version yet; the list below shows the college's groups by course.</translation>
     </message>
     <message numerus="yes">
         <source>Course %1 — %n study group(s)</source>
@@ -143,8 +180,8 @@
         <translation>Group journals by course and group</translation>
     </message>
     <message>
-        <source>The learners&apos; digital footprint sent to U2035</source>
-        <translation>The learners&apos; digital footprint sent to U2035</translation>
+        <source>The learners' digital footprint sent to U2035</source>
+        <translation>The learners' digital footprint sent to U2035</translation>
     </message>
     <message>
         <source>Sferum and VK Messenger chats</source>
@@ -170,8 +207,8 @@
         <translation>Keep the local cache in DIR.</translation>
     </message>
     <message>
-        <source>Interface language: ru or en (default: the system&apos;s).</source>
-        <translation>Interface language: ru or en (default: the system&apos;s).</translation>
+        <source>Interface language: ru or en (default: the system's).</source>
+        <translation>Interface language: ru or en (default: the system's).</translation>
     </message>
     <message>
         <source>Exit right after the main window is first painted, printing the milliseconds since the process started.</source>
@@ -225,8 +262,8 @@
         <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show the program&apos;s version</source>
-        <translation>Show the program&apos;s version</translation>
+        <source>Show the program's version</source>
+        <translation>Show the program's version</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -245,6 +282,101 @@
     </message>
 </context>
 <context>
+    <name>NetError</name>
+    <message>
+        <source>U2035 (digital footprint)</source>
+        <translation>U2035 (digital footprint)</translation>
+    </message>
+    <message>
+        <source>U2035 file storage</source>
+        <translation>U2035 file storage</translation>
+    </message>
+    <message>
+        <source>SGO</source>
+        <translation>SGO</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>No connection to the service. Check the internet connection and the address in the settings.</source>
+        <translation>No connection to the service. Check the internet connection and the address in the settings.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Try again later.</source>
+        <translation>The service did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>The secure connection was refused: the service's certificate cannot be trusted (%1).</source>
+        <translation>The secure connection was refused: the service's certificate cannot be trusted (%1).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>The service already holds a different record with the same identifier.</source>
+        <translation>The service already holds a different record with the same identifier.</translation>
+    </message>
+    <message>
+        <source>The service sent a reply the program does not understand.</source>
+        <translation>The service sent a reply the program does not understand.</translation>
+    </message>
+    <message>
+        <source>The service reported an error: %1</source>
+        <translation>The service reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>The address must start with https:// (plain http is allowed only for this computer).</translation>
+    </message>
+    <message>
+        <source>The password or key for this service is not stored. Enter it in the service settings.</source>
+        <translation>The password or key for this service is not stored. Enter it in the service settings.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The service is not set up yet. Enter its address and account in the service settings.</source>
+        <translation>The service is not set up yet. Enter its address and account in the service settings.</translation>
+    </message>
+    <message>
+        <source>The service refused access (HTTP %1). Check the login and the key in the settings.</source>
+        <translation>The service refused access (HTTP %1). Check the login and the key in the settings.</translation>
+    </message>
+    <message>
+        <source>The address was not found on the service (HTTP 404). Check the address in the settings.</source>
+        <translation>The address was not found on the service (HTTP 404). Check the address in the settings.</translation>
+    </message>
+    <message>
+        <source>The service asks to send less often (HTTP 429). The request will be repeated later.</source>
+        <translation>The service asks to send less often (HTTP 429). The request will be repeated later.</translation>
+    </message>
+    <message>
+        <source>The service has an internal error (HTTP %1). Try again later.</source>
+        <translation>The service has an internal error (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error (HTTP %1).</source>
+        <translation>The service answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not available in this version yet.</source>
@@ -252,10 +384,179 @@
     </message>
 </context>
 <context>
+    <name>ServiceHub</name>
+    <message>
+        <source>The LRS accepted the connection check.</source>
+        <translation>The LRS accepted the connection check.</translation>
+    </message>
+    <message>
+        <source>Signed in to SGO as %1.</source>
+        <translation>Signed in to SGO as %1.</translation>
+    </message>
+    <message>
+        <source>Connected to the community «%1».</source>
+        <translation>Connected to the community «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettingsDialog</name>
+    <message>
+        <source>Service settings</source>
+        <translation>Service settings</translation>
+    </message>
+    <message>
+        <source>U2035 digital footprint</source>
+        <translation>U2035 digital footprint</translation>
+    </message>
+    <message>
+        <source>SGO</source>
+        <translation>SGO</translation>
+    </message>
+    <message>
+        <source>VK chats</source>
+        <translation>VK chats</translation>
+    </message>
+    <message>
+        <source>Enter them each session</source>
+        <translation>Enter them each session</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in memory until the program closes; you will be asked for them again next time.</source>
+        <translation>Passwords and keys are kept in memory until the program closes; you will be asked for them again next time.</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Not stored yet</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <source>Saves this service's settings and tries them</source>
+        <translation>Saves this service's settings and tries them</translation>
+    </message>
+    <message>
+        <source>Learning record store (LRS)</source>
+        <translation>Learning record store (LRS)</translation>
+    </message>
+    <message>
+        <source>How many statements are sent in one request</source>
+        <translation>How many statements are sent in one request</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>Statements per request:</source>
+        <translation>Statements per request:</translation>
+    </message>
+    <message>
+        <source>File storage for documents (S3)</source>
+        <translation>File storage for documents (S3)</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Access key:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Secret key:</translation>
+    </message>
+    <message>
+        <source>SGO account</source>
+        <translation>SGO account</translation>
+    </message>
+    <message>
+        <source>As SGO lists it, or its number</source>
+        <translation>As SGO lists it, or its number</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Communication environment settings</source>
+        <translation>Communication environment settings</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the community identifier to the clipboard</source>
+        <translation>Copy the community identifier to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>VK community identifier:</source>
+        <translation>VK community identifier:</translation>
+    </message>
+    <message>
+        <source>VK API</source>
+        <translation>VK API</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API address:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Access token:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain — type to replace</source>
+        <translation>Stored in the system keychain — type to replace</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>SgoClient</name>
+    <message>
+        <source>SGO lists several organisations: choose yours in the settings.</source>
+        <translation>SGO lists several organisations: choose yours in the settings.</translation>
+    </message>
+    <message>
+        <source>The organisation «%1» is not in SGO's list.</source>
+        <translation>The organisation «%1» is not in SGO's list.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <source>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</source>
-        <translation>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</translation>
+        <source>The local cache holds no staff of this college yet. Connecting to the college's services is not available in this version; start with --demo to try the demo college.</source>
+        <translation>The local cache holds no staff of this college yet. Connecting to the college's services is not available in this version; start with --demo to try the demo college.</translation>
     </message>
     <message>
         <source>This is a demo college: choose a role to see the program as that person sees it. You can switch user at any time.</source>
@@ -283,6 +584,41 @@
     <message>
         <source>Starting SPO Desk</source>
         <translation>Starting SPO Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFailuresPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Retry all</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Everything has been sent. Nothing failed.</source>
+        <translation>Everything has been sent. Nothing failed.</translation>
+    </message>
+    <message>
+        <source>Send the selected item again</source>
+        <translation>Send the selected item again</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the list without sending it</source>
+        <translation>Remove the selected item from the list without sending it</translation>
+    </message>
+    <message>
+        <source>Select a line to see the whole message.</source>
+        <translation>Select a line to see the whole message.</translation>
     </message>
 </context>
 <context>
@@ -335,8 +671,8 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
-        <translation>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</translation>
+        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity's reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
+        <translation>Here you will edit LMS activities with their block of BAS extensions, see each activity's reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</translation>
     </message>
     <message>
         <source>Here you will link your account to a Sferum learning profile and go to VK Messenger. The chats each role gets are made automatically; with the Chat management right you will create chats, choose their members and administrators.</source>

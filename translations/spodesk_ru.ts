@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Cache</name>
@@ -37,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The password or key is not stored yet. Enter it in the service settings.</source>
+        <translation>Пароль или ключ ещё не сохранён. Введите его в настройках сервиса.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the password could not be read or saved.</source>
+        <translation>Доступ к системному хранилищу паролей запрещён, поэтому пароль не удалось прочитать или сохранить.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</source>
+        <translation>Системное хранилище паролей на этом компьютере недоступно, поэтому пароли нельзя сохранить. Можно вводить их в каждом сеансе: они будут храниться в памяти до закрытия программы.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The local cache could not be read. A copy of the damaged file was kept as %1, and a fresh cache was started.</source>
@@ -71,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>FailureLog</name>
+    <message>
+        <source>Waiting for the connection: will be sent by itself</source>
+        <translation>Ожидает связи: будет отправлено автоматически</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
     <name>JournalsPage</name>
     <message>
         <source>Journals</source>
@@ -93,11 +130,11 @@
         <translation>В кэше пока нет учебных групп</translation>
     </message>
     <message>
-        <source>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students&apos; marks and absences, final grades and the summary sheet, and statistics.</source>
+        <source>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students' marks and absences, final grades and the summary sheet, and statistics.</source>
         <translation>Здесь у каждой группы будет журнал по каждому предмету: преподаватель, часы по факту и по плану, занятия с датой, типом, продолжительностью и темой, оценки и пропуски студентов, итоговые оценки и сводная ведомость, статистика.</translation>
     </message>
     <message>
-        <source>Opening a group&apos;s journal is not available in this version yet; the list below shows the college&apos;s groups by course.</source>
+        <source>Opening a group's journal is not available in this version yet; the list below shows the college's groups by course.</source>
         <translation>Открыть журнал группы в этой версии пока нельзя; ниже показаны учебные группы колледжа по курсам.</translation>
     </message>
     <message numerus="yes">
@@ -144,7 +181,7 @@
         <translation>Журналы учебных групп по курсам</translation>
     </message>
     <message>
-        <source>The learners&apos; digital footprint sent to U2035</source>
+        <source>The learners' digital footprint sent to U2035</source>
         <translation>Цифровой след обучающихся для U2035</translation>
     </message>
     <message>
@@ -171,7 +208,7 @@
         <translation>Хранить локальный кэш в папке DIR.</translation>
     </message>
     <message>
-        <source>Interface language: ru or en (default: the system&apos;s).</source>
+        <source>Interface language: ru or en (default: the system's).</source>
         <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -226,7 +263,7 @@
         <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Журналы, цифровой след для U2035, чаты и учётные записи для сотрудников профессиональных образовательных организаций — в одном окне.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show the program&apos;s version</source>
+        <source>Show the program's version</source>
         <translation>Показать версию программы</translation>
     </message>
     <message>
@@ -246,6 +283,101 @@
     </message>
 </context>
 <context>
+    <name>NetError</name>
+    <message>
+        <source>U2035 (digital footprint)</source>
+        <translation>U2035 (цифровой след)</translation>
+    </message>
+    <message>
+        <source>U2035 file storage</source>
+        <translation>Файловое хранилище U2035</translation>
+    </message>
+    <message>
+        <source>SGO</source>
+        <translation>СГО</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>No connection to the service. Check the internet connection and the address in the settings.</source>
+        <translation>Нет связи с сервисом. Проверьте подключение к интернету и адрес в настройках.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Try again later.</source>
+        <translation>Сервис не ответил вовремя. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The secure connection was refused: the service's certificate cannot be trusted (%1).</source>
+        <translation>Защищённое соединение отклонено: сертификату сервиса нельзя доверять (%1).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Не удалось установить защищённое соединение (TLS)</translation>
+    </message>
+    <message>
+        <source>The service already holds a different record with the same identifier.</source>
+        <translation>В сервисе уже есть другая запись с тем же идентификатором.</translation>
+    </message>
+    <message>
+        <source>The service sent a reply the program does not understand.</source>
+        <translation>Сервис прислал ответ, который программа не понимает.</translation>
+    </message>
+    <message>
+        <source>The service reported an error: %1</source>
+        <translation>Сервис сообщил об ошибке: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>Адрес должен начинаться с https:// (простой http допускается только для этого компьютера).</translation>
+    </message>
+    <message>
+        <source>The password or key for this service is not stored. Enter it in the service settings.</source>
+        <translation>Пароль или ключ для этого сервиса не сохранён. Введите его в настройках сервиса.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The service is not set up yet. Enter its address and account in the service settings.</source>
+        <translation>Сервис ещё не настроен. Введите его адрес и учётную запись в настройках сервиса.</translation>
+    </message>
+    <message>
+        <source>The service refused access (HTTP %1). Check the login and the key in the settings.</source>
+        <translation>Сервис отказал в доступе (HTTP %1). Проверьте логин и ключ в настройках.</translation>
+    </message>
+    <message>
+        <source>The address was not found on the service (HTTP 404). Check the address in the settings.</source>
+        <translation>Адрес не найден на сервисе (HTTP 404). Проверьте адрес в настройках.</translation>
+    </message>
+    <message>
+        <source>The service asks to send less often (HTTP 429). The request will be repeated later.</source>
+        <translation>Сервис просит отправлять реже (HTTP 429). Запрос будет повторён позже.</translation>
+    </message>
+    <message>
+        <source>The service has an internal error (HTTP %1). Try again later.</source>
+        <translation>Внутренняя ошибка сервиса (HTTP %1). Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error (HTTP %1).</source>
+        <translation>Сервис ответил ошибкой (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (код %2)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not available in this version yet.</source>
@@ -253,9 +385,178 @@
     </message>
 </context>
 <context>
+    <name>ServiceHub</name>
+    <message>
+        <source>The LRS accepted the connection check.</source>
+        <translation>LRS подтвердил проверку подключения.</translation>
+    </message>
+    <message>
+        <source>Signed in to SGO as %1.</source>
+        <translation>Выполнен вход в СГО как %1.</translation>
+    </message>
+    <message>
+        <source>Connected to the community «%1».</source>
+        <translation>Подключено к сообществу «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettingsDialog</name>
+    <message>
+        <source>Service settings</source>
+        <translation>Настройки сервисов</translation>
+    </message>
+    <message>
+        <source>U2035 digital footprint</source>
+        <translation>Цифровой след У2035</translation>
+    </message>
+    <message>
+        <source>SGO</source>
+        <translation>СГО</translation>
+    </message>
+    <message>
+        <source>VK chats</source>
+        <translation>Чаты VK</translation>
+    </message>
+    <message>
+        <source>Enter them each session</source>
+        <translation>Вводить их в каждом сеансе</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in memory until the program closes; you will be asked for them again next time.</source>
+        <translation>Пароли и ключи хранятся в памяти до закрытия программы; в следующий раз их нужно будет ввести снова.</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Saves this service's settings and tries them</source>
+        <translation>Сохраняет настройки этого сервиса и проверяет их</translation>
+    </message>
+    <message>
+        <source>Learning record store (LRS)</source>
+        <translation>Хранилище учебных записей (LRS)</translation>
+    </message>
+    <message>
+        <source>How many statements are sent in one request</source>
+        <translation>Сколько записей отправляется в одном запросе</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Секрет:</translation>
+    </message>
+    <message>
+        <source>Statements per request:</source>
+        <translation>Записей в запросе:</translation>
+    </message>
+    <message>
+        <source>File storage for documents (S3)</source>
+        <translation>Хранилище файлов документов (S3)</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Бакет:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Ключ доступа:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Секретный ключ:</translation>
+    </message>
+    <message>
+        <source>SGO account</source>
+        <translation>Учётная запись СГО</translation>
+    </message>
+    <message>
+        <source>As SGO lists it, or its number</source>
+        <translation>Как в списке СГО, или её номер</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Communication environment settings</source>
+        <translation>Настройки коммуникативной среды</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the community identifier to the clipboard</source>
+        <translation>Скопировать идентификатор сообщества в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>VK community identifier:</source>
+        <translation>Идентификатор ВК-сообщества:</translation>
+    </message>
+    <message>
+        <source>VK API</source>
+        <translation>VK API</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Адрес API:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain — type to replace</source>
+        <translation>Хранится в системной связке ключей — введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>SgoClient</name>
+    <message>
+        <source>SGO lists several organisations: choose yours in the settings.</source>
+        <translation>В СГО найдено несколько организаций: выберите свою в настройках.</translation>
+    </message>
+    <message>
+        <source>The organisation «%1» is not in SGO's list.</source>
+        <translation>Организации «%1» нет в списке СГО.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <source>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</source>
+        <source>The local cache holds no staff of this college yet. Connecting to the college's services is not available in this version; start with --demo to try the demo college.</source>
         <translation>В локальном кэше пока нет сотрудников этого колледжа. Подключение к сервисам колледжа в этой версии пока недоступно; чтобы попробовать демонстрационный колледж, запустите программу с --demo.</translation>
     </message>
     <message>
@@ -284,6 +585,41 @@
     <message>
         <source>Starting SPO Desk</source>
         <translation>Запуск SPO Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFailuresPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Повторить все</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Everything has been sent. Nothing failed.</source>
+        <translation>Всё отправлено. Ошибок нет.</translation>
+    </message>
+    <message>
+        <source>Send the selected item again</source>
+        <translation>Отправить выбранное снова</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the list without sending it</source>
+        <translation>Убрать выбранное из списка, не отправляя</translation>
+    </message>
+    <message>
+        <source>Select a line to see the whole message.</source>
+        <translation>Выберите строку, чтобы увидеть сообщение целиком.</translation>
     </message>
 </context>
 <context>
@@ -336,7 +672,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
+        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity's reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
         <translation>Здесь вы будете редактировать активности LMS с блоком «Расширения БАС», смотреть отчёты по каждой активности на вкладках «Не заполнены» и «Заполнены», загружать дневники практик и документы по итоговой аттестации. ЦС каждого обучающегося передаётся в U2035 автоматически.</translation>
     </message>
     <message>
