@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include "net/servicehub.h"
+
 #include "democollegegenerator.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
@@ -43,6 +45,13 @@ Cache &Engine::cache()
 SyncState &Engine::syncState()
 {
     return *m_syncState;
+}
+
+ServiceHub &Engine::services()
+{
+    if (!m_services)
+        m_services = std::make_unique<ServiceHub>(m_options.resolvedDataDir(), *m_syncState);
+    return *m_services;
 }
 
 void Engine::start()

@@ -8,6 +8,7 @@
 
 class CollegeRepository;
 class QThread;
+class ServiceHub;
 class SyncState;
 class Cache;
 
@@ -31,6 +32,8 @@ public:
     CollegeRepository &college();
     Cache &cache();
     SyncState &syncState();
+    // The network layer, built on first use so that start-up pays nothing for it.
+    ServiceHub &services();
 
 Q_SIGNALS:
     // Long first-start work (building the demo college): percent 0..100 and what is being done, translated.
@@ -50,5 +53,6 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<CollegeRepository> m_college;
     std::unique_ptr<SyncState> m_syncState;
+    std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<QThread> m_generator;
 };

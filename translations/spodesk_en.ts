@@ -273,6 +273,18 @@
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Service settings…</source>
+        <translation>&amp;Service settings…</translation>
+    </message>
+    <message>
+        <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
+        <translation>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -274,6 +274,18 @@
         <source>Signed in as %1</source>
         <translation>Выполнен вход: %1</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Service settings…</source>
+        <translation>&amp;Настройки сервисов…</translation>
+    </message>
+    <message>
+        <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
+        <translation>Адреса, учётные записи и ключи У2035, СГО и VK, с проверкой соединения</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

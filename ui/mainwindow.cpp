@@ -4,6 +4,7 @@
 #include "errorpage.h"
 #include "labels.h"
 #include "messagebar.h"
+#include "servicesettingsdialog.h"
 #include "signinpage.h"
 #include "startuppage.h"
 #include "store/collegerepository.h"
@@ -100,6 +101,14 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close SPO Desk"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *services = settings->addAction(tr("&Service settings…"), this, [this] {
+        ServiceSettingsDialog dialog(m_engine.services(), this);
+        dialog.exec();
+    });
+    services->setObjectName(QStringLiteral("serviceSettingsAction"));
+    services->setStatusTip(tr("Addresses, accounts and keys of U2035, SGO and VK, with a connection check"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SPO Desk"), this, [this] {

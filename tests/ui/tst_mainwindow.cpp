@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDialog>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void noticeIsShownUntilClosed();
     void failureShowsAnErrorPage();
     void aboutNamesTheVersion();
+    void serviceSettingsOpenFromTheMenu();
 
     void quitAfterFirstPaintPrintsTheFigures();
     void versionNeedsNoDisplay();
@@ -399,6 +402,23 @@ void TestMainWindow::aboutNamesTheVersion()
     QVERIFY(answerer.answered());
     QCOMPARE(answerer.windowTitle(), QStringLiteral("О программе SPO Desk"));
     QVERIFY(answerer.text().contains(QCoreApplication::applicationVersion()));
+}
+
+void TestMainWindow::serviceSettingsOpenFromTheMenu()
+{
+    DialogAnswerer answerer;
+    QStringList tabs;
+    answerer.handleNext([&tabs](QDialog *dialog) {
+        if (auto *tabWidget = dialog->findChild<QTabWidget *>()) {
+            for (int i = 0; i < tabWidget->count(); ++i)
+                tabs << tabWidget->tabText(i);
+        }
+        dialog->reject();
+    });
+    find<QAction>(QStringLiteral("serviceSettingsAction"))->trigger();
+    QVERIFY(answerer.answered());
+    QCOMPARE(answerer.windowTitle(), QStringLiteral("Настройки сервисов"));
+    QCOMPARE(tabs.size(), 3);
 }
 
 void TestMainWindow::quitAfterFirstPaintPrintsTheFigures()
