@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <tuple>
+
 namespace {
 
 // Each option is one entry here; a later issue adds its option and one branch in parse().
@@ -30,7 +32,32 @@ struct Options
         QCoreApplication::translate("LaunchOptions",
                                     "Exit right after the main window is first painted, printing the "
                                     "milliseconds since the process started.")};
+    QCommandLineOption syncOnce{
+        QStringLiteral("sync-once"),
+        QCoreApplication::translate(
+            "LaunchOptions", "Without a window: deliver the digital footprint that is due to U2035, print a "
+                             "summary and exit (non-zero if anything failed).")};
+    QCommandLineOption u2035Url{
+        QStringLiteral("u2035-url"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Use the xAPI LRS at URL for this run instead of the settings."),
+        QStringLiteral("URL")};
+    QCommandLineOption s3Url{
+        QStringLiteral("s3-url"),
+        QCoreApplication::translate(
+            "LaunchOptions",
+            "Use the S3-compatible object storage at URL for this run instead of the settings."),
+        QStringLiteral("URL")};
 };
+
+// An http(s) URL with a host, or an empty one with *ok false.
+QUrl serviceUrl(const QString &text, bool *ok)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    *ok = url.isValid() && !url.host().isEmpty() &&
+          (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    return *ok ? url : QUrl();
+}
 
 } // namespace
 
@@ -46,6 +73,7 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions(
         {options.demo, options.scale, options.dataDir, options.language, options.quitAfterFirstPaint});
+    parser.addOptions({options.syncOnce, options.u2035Url, options.s3Url});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -86,6 +114,17 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
         language = parser.value(options.language);
         if (language != QLatin1String("ru") && language != QLatin1String("en"))
             return fail(QStringLiteral("Invalid value for --lang: \"%1\" (expected ru or en)").arg(language));
+    }
+    syncOnce = parser.isSet(options.syncOnce);
+    for (const auto &[option, target, name] : {std::tuple{&options.u2035Url, &u2035Url, "--u2035-url"},
+                                               std::tuple{&options.s3Url, &s3Url, "--s3-url"}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = serviceUrl(parser.value(*option), &ok);
+        if (!ok)
+            return fail(QStringLiteral("Invalid value for %1: \"%2\" (expected an http or https URL)")
+                            .arg(QLatin1String(name), parser.value(*option)));
     }
     return true;
 }

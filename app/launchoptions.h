@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // What the command line asked for; parsed once in main() and handed to the composition root.
 struct LaunchOptions
@@ -13,6 +14,11 @@ struct LaunchOptions
     QString dataDir;  // empty: QStandardPaths::AppLocalDataLocation
     QString language; // "ru", "en" or empty: follow the system locale
     bool quitAfterFirstPaint = false;
+    // --sync-once: no window; deliver what is due to U2035, print a summary, exit (non-zero if anything failed).
+    bool syncOnce = false;
+    // --u2035-url / --s3-url: the LRS's xAPI base and the object storage endpoint for this run only.
+    QUrl u2035Url;
+    QUrl s3Url;
 
     // Parses arguments (argv[0] first). On a bad option returns false and sets error to a message for stderr.
     // --version and --help are reported through wantsVersion/wantsHelp/helpText so main() decides how to print.

@@ -4,6 +4,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "processstats.h"
+#include "synconce.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
     if (options.wantsHelp) {
         std::fputs(qUtf8Printable(options.helpText), stdout);
         return 0;
+    }
+    if (options.syncOnce) {
+        QCoreApplication application(argc, argv); // no window, no display needed
+        return runSyncOnce(options);
     }
 
     QApplication application(argc, argv);

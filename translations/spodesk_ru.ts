@@ -1,5 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>BasProblemText</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>«Расширения БАС» refusal: %1 the field&apos;s label, %2 the reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the BAS extensions</source>
+        <translation>%1 — не поле «Расширений БАС»</translation>
+    </message>
+    <message>
+        <source>the value has the wrong form for this field</source>
+        <translation>значение не подходит по виду для этого поля</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is missing</source>
+        <translation>не хватает части «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«%1» должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>the value must be a number</source>
+        <translation>значение должно быть числом</translation>
+    </message>
+    <message>
+        <source>the value must be text</source>
+        <translation>значение должно быть текстом</translation>
+    </message>
+    <message>
+        <source>the value must be yes or no</source>
+        <translation>значение должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as PT14M8S</source>
+        <translation>«%1» — не длительность вида PT14M8S</translation>
+    </message>
+    <message>
+        <source>the value is outside the range from the minimum to the maximum</source>
+        <translation>значение вне диапазона от минимума до максимума</translation>
+    </message>
+    <message>
+        <source>the minimum is greater than the maximum</source>
+        <translation>минимум больше максимума</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; is not allowed for this field</source>
+        <translation>единица «%1» недопустима для этого поля</translation>
+    </message>
+    <message>
+        <source>the best result must be the minimum or the maximum</source>
+        <translation>лучшим результатом может быть только минимум или максимум</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values</source>
+        <translation>«%1» — недопустимое значение</translation>
+    </message>
+</context>
 <context>
     <name>Cache</name>
     <message>
@@ -36,6 +97,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Registration of the consent or refusal to the processing of personal data of the parents who want to receive information about their children&apos;s progress in electronic form, and the contacts for delivery. Parents who refused get paper extracts.</source>
+        <translation>Регистрация согласия/несогласия на обработку персональных данных родителей (законных представителей), желающих получать сведения об успеваемости детей в электронной форме, и контактные данные для доставки. Родителям, отказавшимся от электронной формы, выдаются выписки в бумажной форме.</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Обработка персональных данных</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Не запрашивалось</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Несогласие</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Given:</source>
+        <translation>Как дано:</translation>
+    </message>
+    <message>
+        <source>Contacts for delivery</source>
+        <translation>Контактные данные для доставки</translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation>+7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>name@example.ru</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>Как переданы:</translation>
+    </message>
+    <message>
+        <source>Not saved to the local cache (%1). The change is kept here; try again.</source>
+        <translation>Не сохранено в локальном кэше (%1). Изменение сохранено в форме; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Parent of %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Родитель (законный представитель): %2</translation>
+    </message>
+    <message>
+        <source>No parents of this group&apos;s students are in the cache.</source>
+        <translation>В кэше нет родителей обучающихся этой группы.</translation>
+    </message>
+    <message>
+        <source>The curator of the group and the administrator register consents and contacts; you can see them.</source>
+        <translation>Согласия и контакты регистрируют куратор группы и администратор; вам они доступны для просмотра.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked field.</source>
+        <translation>Не сохранено: исправьте отмеченное поле.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The password or key is not stored yet. Enter it in the service settings.</source>
@@ -48,6 +200,121 @@
     <message>
         <source>The system keychain is not available on this computer, so passwords cannot be saved. You can enter them each session instead: they will be kept in memory until the program closes.</source>
         <translation>Системное хранилище паролей на этом компьютере недоступно, поэтому пароли нельзя сохранить. Можно вводить их в каждом сеансе: они будут храниться в памяти до закрытия программы.</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceLessonCreateCommand</name>
+    <message>
+        <source>Create a distance lesson</source>
+        <translation>создание дистанционного занятия</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceLessonDeleteCommand</name>
+    <message>
+        <source>Delete a distance lesson</source>
+        <translation>удаление дистанционного занятия</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceLessonDialog</name>
+    <message>
+        <source>Distance lesson</source>
+        <translation>Дистанционное занятие</translation>
+    </message>
+    <message>
+        <source>%1 on the topic: %2</source>
+        <translation>%1 на тему: %2</translation>
+    </message>
+    <message>
+        <source>The lesson is held as a Sferum call (VK Messenger). The students see its icon on the lesson and may join only while it runs. In this version the call link is a demonstration one: the VK calls service is not connected yet.</source>
+        <translation>Занятие проходит звонком в Сферуме (VK Мессенджер). Студенты видят значок на занятии и могут присоединиться, только пока оно идёт. В этой версии ссылка на звонок демонстрационная: сервис звонков VK ещё не подключён.</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>Время начала:</translation>
+    </message>
+    <message>
+        <source>End time:</source>
+        <translation>Время окончания:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Only the subject&apos;s own teacher can create a distance lesson for it.</source>
+        <translation>Создать дистанционное занятие может только преподаватель этого предмета.</translation>
+    </message>
+    <message>
+        <source>A distance lesson can be created only while its time has not passed yet.</source>
+        <translation>Создать дистанционное занятие можно только при условии, что его время ещё не прошло.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Время окончания должно быть позже времени начала.</translation>
+    </message>
+    <message>
+        <source>You already have a distance lesson at that time: %1, %2–%3.</source>
+        <translation>У вас уже есть дистанционное занятие в это время: %1, %2–%3.</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceLessonJoinDialog</name>
+    <message>
+        <source>VK Messenger video calls</source>
+        <translation>Видеозвонки VK Мессенджер</translation>
+    </message>
+    <message>
+        <source>To join the call, press Open VK Messenger in the browser window that appears.</source>
+        <translation>Чтобы присоединиться к звонку, нажмите Открыть VK Мессенджер в появившемся окне браузера</translation>
+    </message>
+    <message>
+        <source>If the window does not appear, press “Join the call” below.</source>
+        <translation>Если окно не отображается, нажмите «Присоединиться к звонку» ниже</translation>
+    </message>
+    <message>
+        <source>Demonstration link: %1</source>
+        <translation>Демонстрационная ссылка: %1</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Присоединиться к звонку</translation>
+    </message>
+    <message>
+        <source>Join in the browser</source>
+        <translation>Присоединиться через браузер</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>EdJournalExtension</name>
+    <message>
+        <source>Summary sheet</source>
+        <translation>Сводная ведомость</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Parents: consents and contacts</source>
+        <translation>Родители: согласия и контакты</translation>
+    </message>
+    <message>
+        <source>Extracts…</source>
+        <translation>Выписки…</translation>
+    </message>
+    <message>
+        <source>Paper extracts from the journal for parents without internet access or who refused the electronic form</source>
+        <translation>Выписки в бумажной форме из журнала для родителей, не имеющих доступа к интернету либо отказавшихся от получения информации в электронной форме</translation>
     </message>
 </context>
 <context>
@@ -85,6 +352,168 @@
     </message>
 </context>
 <context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Paper extracts from the journal</source>
+        <translation>Выписки из журнала в бумажной форме</translation>
+    </message>
+    <message>
+        <source>Extracts for parents who refused the electronic form</source>
+        <translation>Выписки для родителей, отказавшихся от электронной формы</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для кого:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Extract preview</source>
+        <translation>Предварительный просмотр выписки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole group %1 (%n student(s))</source>
+        <translation>
+            <numerusform>Вся группа %1 (%n обучающийся)</numerusform>
+            <numerusform>Вся группа %1 (%n обучающихся)</numerusform>
+            <numerusform>Вся группа %1 (%n обучающихся)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — for %2 (refusal of %3)</source>
+        <translation>%1 — для: %2 (несогласие от %3)</translation>
+    </message>
+    <message>
+        <source>No parent of this group refused the electronic form; an extract can still be made for anyone below.</source>
+        <translation>Никто из родителей этой группы не отказался от электронной формы; выписку можно сформировать для любого обучающегося ниже.</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Период не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Print the extract</source>
+        <translation>Печать выписки</translation>
+    </message>
+    <message>
+        <source>Extract %1 %2–%3</source>
+        <translation>Выписка %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Save the extract as PDF</source>
+        <translation>Сохранить выписку в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDocument</name>
+    <message>
+        <source>deferred until %1</source>
+        <translation>отсрочка до %1</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>не выставлена</translation>
+    </message>
+    <message>
+        <source>Extract from the electronic journal</source>
+        <translation>Выписка из электронного журнала</translation>
+    </message>
+    <message>
+        <source>Student: &lt;b&gt;%1&lt;/b&gt;, group %2</source>
+        <translation>Обучающийся: &lt;b&gt;%1&lt;/b&gt;, группа %2</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2</source>
+        <translation>Период: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Parents (legal representatives): %1</source>
+        <translation>Родители (законные представители): %1</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>Преподаватель: %1</translation>
+    </message>
+    <message>
+        <source>Mean mark for the period: %1</source>
+        <translation>Средний балл за период: %1</translation>
+    </message>
+    <message>
+        <source>No marks for the period</source>
+        <translation>Отметок за период нет</translation>
+    </message>
+    <message>
+        <source>absences: %1</source>
+        <translation>пропусков: %1</translation>
+    </message>
+    <message>
+        <source>final grade: %1</source>
+        <translation>итоговая оценка: %1</translation>
+    </message>
+    <message>
+        <source>No marks, absences or homework in this period.</source>
+        <translation>За период нет отметок, пропусков и домашних заданий.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <source>Made on %1 for the parents (legal representatives) of the student.</source>
+        <translation>Сформировано %1 для родителей (законных представителей) обучающегося.</translation>
+    </message>
+    <message>
+        <source>Curator: ____________________</source>
+        <translation>Куратор: ____________________</translation>
+    </message>
+    <message>
+        <source>Nobody to make an extract for.</source>
+        <translation>Не для кого формировать выписку.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>Не удалось записать файл PDF %1.</translation>
+    </message>
+</context>
+<context>
     <name>FailureLog</name>
     <message>
         <source>Waiting for the connection: will be sent by itself</source>
@@ -108,11 +537,760 @@
     </message>
 </context>
 <context>
-    <name>JournalsPage</name>
+    <name>FinalGradeDialog</name>
     <message>
-        <source>Journals</source>
-        <translation>Журналы</translation>
+        <source>&amp;Final grade</source>
+        <translation>&amp;Итоговая оценка</translation>
     </message>
+    <message>
+        <source>&amp;Defer for illness</source>
+        <translation>&amp;Отсрочка по болезни</translation>
+    </message>
+    <message>
+        <source>Final grade</source>
+        <translation>Итоговая оценка</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>2–5</source>
+        <translation>2–5</translation>
+    </message>
+    <message>
+        <source>e.g. illness, medical certificate No. 15</source>
+        <translation>например, болезнь, справка № 15</translation>
+    </message>
+    <message>
+        <source>Reason for the deferral</source>
+        <translation>Причина отсрочки</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Новая дата:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>FinalGradeSheetPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Set final grade…</source>
+        <translation>Выставить итоговую оценку…</translation>
+    </message>
+    <message>
+        <source>Defer…</source>
+        <translation>Отсрочка…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Final grades are copied here, to the summary sheet at the end of the group journal. Type 2–5 in a cell of your subject or press Enter; a grade can be deferred for illness with the reason and the new date. Students and parents must see a final grade no later than a day after it is set: publish it.</source>
+        <translation>Итоговые оценки дублируются в сводную ведомость в конце журнала группы. Введите 2–5 в ячейку своего предмета или нажмите Enter; в случае болезни выставление можно отсрочить, указав причину и новую дату. Итоговая оценка должна быть доступна обучающимся и родителям не позже суток после выставления: опубликуйте её.</translation>
+    </message>
+    <message>
+        <source>Defer the final grade for illness: the reason and the new date</source>
+        <translation>Отсрочка выставления итоговой оценки по болезни: причина и новая дата</translation>
+    </message>
+    <message>
+        <source>Make the final grades of the selected subjects visible to students and parents</source>
+        <translation>Сделать итоговые оценки выбранных предметов доступными обучающимся и родителям</translation>
+    </message>
+    <message>
+        <source>You can see the summary sheet; the final grades are set by the subjects&apos; teachers.</source>
+        <translation>Сводная ведомость доступна для просмотра; итоговые оценки выставляют преподаватели предметов.</translation>
+    </message>
+    <message>
+        <source>waiting to be published</source>
+        <translation>ждёт публикации</translation>
+    </message>
+    <message>
+        <source>not published within a day</source>
+        <translation>не опубликована в течение суток</translation>
+    </message>
+    <message>
+        <source>Summary sheet</source>
+        <translation>Сводная ведомость</translation>
+    </message>
+    <message>
+        <source>A change of the final grades could not be saved to the local cache (%1). It is kept here; try again.</source>
+        <translation>Изменение итоговых оценок не удалось сохранить в локальном кэше (%1). Оно сохранено здесь; повторите попытку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final grade(s) not published to students and parents within a day of being set.</source>
+        <translation>
+            <numerusform>%n итоговая оценка не опубликована для обучающихся и родителей в течение суток после выставления.</numerusform>
+            <numerusform>%n итоговые оценки не опубликованы для обучающихся и родителей в течение суток после выставления.</numerusform>
+            <numerusform>%n итоговых оценок не опубликованы для обучающихся и родителей в течение суток после выставления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish (%1)</source>
+        <translation>Опубликовать (%1)</translation>
+    </message>
+    <message>
+        <source>Only the subject&apos;s teacher sets its final grades.</source>
+        <translation>Итоговые оценки по предмету выставляет его преподаватель.</translation>
+    </message>
+</context>
+<context>
+    <name>FootprintDiaryDialog</name>
+    <message>
+        <source>Upload practice diaries</source>
+        <translation>Загрузить дневники практик</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Practice diary</source>
+        <translation>Дневник практики</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Прочие документы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Sent to U2035</source>
+        <translation>Отправлено в У2035</translation>
+    </message>
+    <message>
+        <source>Refused by U2035: %1</source>
+        <translation>Отклонено У2035: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>No diary yet</source>
+        <translation>Дневник не загружен</translation>
+    </message>
+    <message>
+        <source>Waits for the block attestation</source>
+        <translation>Ожидает аттестации по блоку</translation>
+    </message>
+    <message>
+        <source>The file could not be added: %1</source>
+        <translation>Файл не удалось добавить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FootprintDropZone</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Practice diary</source>
+        <translation>Дневник практики</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Прочие документы</translation>
+    </message>
+    <message>
+        <source>Drop the practice diary here (one file)</source>
+        <translation>Перетащите сюда дневник практики (один файл)</translation>
+    </message>
+    <message>
+        <source>Drop other documents here (any number)</source>
+        <translation>Перетащите сюда прочие документы (любое количество)</translation>
+    </message>
+    <message>
+        <source>Only one file can be uploaded as the practice diary.</source>
+        <translation>В качестве дневника практики можно загрузить только один файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FootprintExtensionsForm</name>
+    <message>
+        <source>the more the better</source>
+        <translation>чем больше, тем лучше</translation>
+    </message>
+    <message>
+        <source>the less the better</source>
+        <translation>чем меньше, тем лучше</translation>
+    </message>
+    <message>
+        <source>BAS extensions</source>
+        <translation>Расширения БАС</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>Block attestation</source>
+        <translation>Аттестация по блоку</translation>
+    </message>
+    <message>
+        <source>Field to add</source>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <source>e.g. PT14M8S</source>
+        <translation>например, PT14M8S</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>FootprintPage</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Upload practice diaries</source>
+        <translation>Загрузить дневники практик</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Not filled</source>
+        <translation>Не заполнены</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Заполнены</translation>
+    </message>
+    <message>
+        <source>Choose a program&apos;s activity or block on the left.</source>
+        <translation>Выберите слева активность или блок программы.</translation>
+    </message>
+    <message>
+        <source>No footprint yet</source>
+        <translation>ЦС ещё не сформирован</translation>
+    </message>
+    <message>
+        <source>Sent to U2035</source>
+        <translation>Отправлено в У2035</translation>
+    </message>
+    <message>
+        <source>Refused by U2035: %1</source>
+        <translation>Отклонено У2035: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>No BAS extensions are filled for this activity.</source>
+        <translation>Для этой активности «Расширения БАС» не заполнены.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Not filled (%1)</source>
+        <translation>Не заполнены (%1)</translation>
+    </message>
+    <message>
+        <source>Filled (%1)</source>
+        <translation>Заполнены (%1)</translation>
+    </message>
+    <message>
+        <source>BAS extensions changed</source>
+        <translation>Расширения БАС изменены</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s digital footprint of this activity has already been sent. If you save, the corrected fields are updated in all reports, and the footprint of every report in &quot;Filled&quot; is sent to U2035 again with the corrected values.</source>
+        <translation>ЦС гражданина по этой активности уже отправлен. Если сохранить, скорректированные поля обновятся во всех отчетах, а для отчетов во вкладке «Заполнены» ЦС будет отправлен в У2035 повторно со скорректированными значениями.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>BAS extensions for %1</source>
+        <translation>Расширения БАС: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>%1 The journal shows what is saved. (%2)</source>
+        <translation>%1 В журнале показано то, что сохранено. (%2)</translation>
+    </message>
+    <message>
+        <source>The marks could not be saved.</source>
+        <translation>Не удалось сохранить оценки.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved.</source>
+        <translation>Не удалось сохранить занятие.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be deleted.</source>
+        <translation>Не удалось удалить занятие.</translation>
+    </message>
+    <message>
+        <source>The lesson could not be changed.</source>
+        <translation>Не удалось изменить занятие.</translation>
+    </message>
+    <message>
+        <source>The task could not be saved.</source>
+        <translation>Не удалось сохранить задание.</translation>
+    </message>
+    <message>
+        <source>The task could not be removed.</source>
+        <translation>Не удалось удалить задание.</translation>
+    </message>
+    <message>
+        <source>The distance lesson could not be saved.</source>
+        <translation>Не удалось сохранить дистанционное занятие.</translation>
+    </message>
+    <message>
+        <source>The distance lesson could not be deleted.</source>
+        <translation>Не удалось удалить дистанционное занятие.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLabels</name>
+    <message>
+        <source>Lecture</source>
+        <translation>Лекция</translation>
+    </message>
+    <message>
+        <source>Practical lesson</source>
+        <translation>Практическое занятие</translation>
+    </message>
+    <message>
+        <source>Laboratory work</source>
+        <translation>Лабораторная работа</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Контрольная работа</translation>
+    </message>
+    <message>
+        <source>Lect.</source>
+        <translation>Лек.</translation>
+    </message>
+    <message>
+        <source>Pract.</source>
+        <translation>Пр.</translation>
+    </message>
+    <message>
+        <source>Lab.</source>
+        <translation>Лаб.</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Tst.</source>
+        <translation>К/р</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>absence mark in a journal cell</comment>
+        <translation>н</translation>
+    </message>
+    <message>
+        <source>%1 h.</source>
+        <comment>academic hours</comment>
+        <translation>%1 ч.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>weekday, day month year</comment>
+        <translation>%1, %2 г.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalMarksCommand</name>
+    <message>
+        <source>Clear a cell</source>
+        <translation>очистку ячейки</translation>
+    </message>
+    <message>
+        <source>Enter “%1”</source>
+        <translation>ввод «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n cell(s)</source>
+        <translation>
+            <numerusform>изменение %n ячейки</numerusform>
+            <numerusform>изменение %n ячеек</numerusform>
+            <numerusform>изменение %n ячеек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalStatisticsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>fewer than three marks</source>
+        <translation>меньше трёх отметок</translation>
+    </message>
+    <message>
+        <source>missed more than 30% of the lessons: may not be assessed</source>
+        <translation>пропущено более 30 % занятий: риск неаттестации</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Отметок</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Пропуски</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>How the forecast is computed: the mean of the student&apos;s marks in this journal so far, rounded the usual way (from 4.5 it is 5, from 3.5 it is 4, from 2.5 it is 3, below that 2). With fewer than three marks there is no forecast yet. A student who missed more than 30% of the lessons held is flagged: they risk not being assessed.</source>
+        <translation>Как считается прогноз: средний балл отметок обучающегося в этом журнале на сегодня, округлённый по обычным правилам (от 4,5 — 5, от 3,5 — 4, от 2,5 — 3, ниже — 2). При меньше чем трёх отметках прогноза пока нет. Если пропущено более 30 % проведённых занятий, обучающийся отмечается: есть риск неаттестации.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSubjectList</name>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>The group&apos;s journals</source>
+        <translation>Журналы группы</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Hours by plan</source>
+        <translation>Часов по плану</translation>
+    </message>
+    <message>
+        <source>Choose a subject to open its journal.</source>
+        <translation>Выберите предмет, чтобы открыть его журнал.</translation>
+    </message>
+    <message>
+        <source>Group %1 — %2</source>
+        <translation>Группа %1 — %2</translation>
+    </message>
+    <message>
+        <source>You have no journals in this group</source>
+        <translation>У вас нет журналов в этой группе</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>Average mark of %1 in this journal</source>
+        <translation>Средний балл: %1, по этому журналу</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <comment>number, last name, first name</comment>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>Average
+mark</source>
+        <translation>Средний
+балл</translation>
+    </message>
+    <message>
+        <source>Average of the student&apos;s marks in this journal; absences do not count</source>
+        <translation>Среднее оценок студента в этом журнале; пропуски не учитываются</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Tasks given: %1</source>
+        <translation>Назначено заданий: %1</translation>
+    </message>
+    <message>
+        <source>Distance lesson</source>
+        <translation>Дистанционное занятие</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: type a mark from %2 to %3, “n” for an absence, or Delete to clear the cell.</source>
+        <translation>«%1» — не оценка: введите оценку от %2 до %3, «н» — отсутствие, Delete — очистить ячейку.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Lesson date +</source>
+        <translation>Дата занятия +</translation>
+    </message>
+    <message>
+        <source>Add a lesson to the journal</source>
+        <translation>Добавить занятие в журнал</translation>
+    </message>
+    <message>
+        <source>Change the lesson</source>
+        <translation>Изменить занятие</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Добавить задание</translation>
+    </message>
+    <message>
+        <source>Mark who is absent</source>
+        <translation>Отметить, кого нет</translation>
+    </message>
+    <message>
+        <source>Graded task</source>
+        <translation>Задание с оценками</translation>
+    </message>
+    <message>
+        <source>Delete the lesson</source>
+        <translation>Удалить занятие</translation>
+    </message>
+    <message>
+        <source>+ Create a distance lesson</source>
+        <translation>+ Создать дистанционное занятие</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Group journal %1</source>
+        <translation>Журнал группы %1</translation>
+    </message>
+    <message>
+        <source>Course %1, semester %2</source>
+        <translation>%1 курс, %2 семестр</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>Преподаватель: %1</translation>
+    </message>
+    <message>
+        <source>Academic hours of the lessons held by today</source>
+        <translation>Академические часы занятий, проведённых по сегодняшний день</translation>
+    </message>
+    <message>
+        <source>%1 h. by plan</source>
+        <translation>%1 ч. по плану</translation>
+    </message>
+    <message>
+        <source>Academic hours in the curriculum for the semester</source>
+        <translation>Академические часы по учебному плану на семестр</translation>
+    </message>
+    <message>
+        <source>Hide lessons from the schedule</source>
+        <translation>Скрыть занятия из расписания</translation>
+    </message>
+    <message>
+        <source>Show only the lessons held by today, without those still to come by the schedule</source>
+        <translation>Показывать только занятия, проведённые по сегодняшний день, без предстоящих по расписанию</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Отменить (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Повторить (%1)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>Thematic plan topics</source>
+        <translation>Темы КТП</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, %4</source>
+        <translation>%1. %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 h. by fact</source>
+        <translation>%1 ч. по факту</translation>
+    </message>
+    <message>
+        <source>%1 on the topic: %2</source>
+        <translation>%1 на тему: %2</translation>
+    </message>
+    <message>
+        <source>Has not started yet.</source>
+        <translation>Ещё не началось.</translation>
+    </message>
+    <message>
+        <source>Running now: you can join.</source>
+        <translation>Идёт сейчас: можно присоединиться.</translation>
+    </message>
+    <message>
+        <source>The call has ended</source>
+        <translation>Звонок завершен</translation>
+    </message>
+    <message>
+        <source>A distance lesson can be created only while its time has not passed yet.</source>
+        <translation>Создать дистанционное занятие можно только при условии, что его время ещё не прошло.</translation>
+    </message>
+    <message>
+        <source>The lesson is held as a distance lesson: delete the distance lesson to move the lesson to another day.</source>
+        <translation>Занятие проводится дистанционно: чтобы перенести его на другой день, удалите дистанционное занятие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lesson of %1 has %n mark(s) or absence(s). Delete the lesson with them?</source>
+        <translation>
+            <numerusform>У занятия от %1 есть %n отметка (оценка или пропуск). Удалить занятие вместе с ней?</numerusform>
+            <numerusform>У занятия от %1 есть %n отметки (оценки или пропуски). Удалить занятие вместе с ними?</numerusform>
+            <numerusform>У занятия от %1 есть %n отметок (оценок или пропусков). Удалить занятие вместе с ними?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can bring it back with Undo (%1).</source>
+        <translation>Вернуть его можно командой «Отменить» (%1).</translation>
+    </message>
+    <message>
+        <source>Distance lesson</source>
+        <translation>Дистанционное занятие</translation>
+    </message>
+    <message>
+        <source>The distance lesson has not started yet</source>
+        <translation>Дистанционное занятие еще не началось</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsPage</name>
     <message>
         <source>Groups by course</source>
         <translation>Учебные группы по курсам</translation>
@@ -125,18 +1303,6 @@
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
-    <message>
-        <source>No groups in the cache yet</source>
-        <translation>В кэше пока нет учебных групп</translation>
-    </message>
-    <message>
-        <source>Here each group will have a journal per subject: its teacher, hours by fact and by plan, lessons with their date, type, duration and topic, the students' marks and absences, final grades and the summary sheet, and statistics.</source>
-        <translation>Здесь у каждой группы будет журнал по каждому предмету: преподаватель, часы по факту и по плану, занятия с датой, типом, продолжительностью и темой, оценки и пропуски студентов, итоговые оценки и сводная ведомость, статистика.</translation>
-    </message>
-    <message>
-        <source>Opening a group's journal is not available in this version yet; the list below shows the college's groups by course.</source>
-        <translation>Открыть журнал группы в этой версии пока нельзя; ниже показаны учебные группы колледжа по курсам.</translation>
-    </message>
     <message numerus="yes">
         <source>Course %1 — %n study group(s)</source>
         <translation>
@@ -144,6 +1310,22 @@
             <numerusform>%1 курс — %n учебные группы</numerusform>
             <numerusform>%1 курс — %n учебных групп</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress journal</source>
+        <translation>Журнал успеваемости</translation>
+    </message>
+    <message>
+        <source>Choose a group to open its journals.</source>
+        <translation>Выберите группу, чтобы открыть её журналы.</translation>
+    </message>
+    <message>
+        <source>Open the journals of group %1</source>
+        <translation>Открыть журналы группы %1</translation>
+    </message>
+    <message>
+        <source>You have no groups with journals</source>
+        <translation>У вас нет групп с журналами</translation>
     </message>
 </context>
 <context>
@@ -181,7 +1363,7 @@
         <translation>Журналы учебных групп по курсам</translation>
     </message>
     <message>
-        <source>The learners' digital footprint sent to U2035</source>
+        <source>The learners&apos; digital footprint sent to U2035</source>
         <translation>Цифровой след обучающихся для U2035</translation>
     </message>
     <message>
@@ -208,7 +1390,7 @@
         <translation>Хранить локальный кэш в папке DIR.</translation>
     </message>
     <message>
-        <source>Interface language: ru or en (default: the system's).</source>
+        <source>Interface language: ru or en (default: the system&apos;s).</source>
         <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -218,6 +1400,210 @@
     <message>
         <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
         <translation>SPO Desk: журналы, цифровой след, чаты и учётные записи для профессиональных образовательных организаций.</translation>
+    </message>
+    <message>
+        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
+        <translation>Без окна: отправить в У2035 весь ЦС, срок которого наступил, вывести итог и выйти (с ненулевым кодом, если что-то не удалось).</translation>
+    </message>
+    <message>
+        <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
+        <translation>В этом запуске использовать xAPI LRS по адресу URL вместо настроек.</translation>
+    </message>
+    <message>
+        <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
+        <translation>В этом запуске использовать S3-совместимое хранилище по адресу URL вместо настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonAbsenceDialog</name>
+    <message>
+        <source>Mark who is absent</source>
+        <translation>Отметить, кого нет</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Check the students who are not at the lesson:</source>
+        <translation>Отметьте студентов, которых нет на занятии:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonChangeCommand</name>
+    <message>
+        <source>Change a lesson</source>
+        <translation>изменение занятия</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCreateCommand</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation>добавление занятия</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDeleteCommand</name>
+    <message>
+        <source>Delete a lesson</source>
+        <translation>удаление занятия</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s topic can be taken from the list of thematic plan topics or typed by hand. Thematic plan topics can&apos;t be edited. The duration of a lesson and of thematic plan topics is given in academic hours.</source>
+        <translation>Тема занятия может быть добавлена из списка тем КТП или задана вручную. Темы занятий из КТП нельзя редактировать. Длительность занятия и тем из КТП задается в академических часах.</translation>
+    </message>
+    <message>
+        <source>Academic hours</source>
+        <translation>Академические часы</translation>
+    </message>
+    <message>
+        <source>Type the topic by hand</source>
+        <translation>Задать тему вручную</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>What the lesson is about</source>
+        <translation>О чём занятие</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>From the thematic plan:</source>
+        <translation>Тема из КТП:</translation>
+    </message>
+    <message>
+        <source>Lesson topic</source>
+        <translation>Тема занятия</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>The date is outside the semester (%1 – %2): a lesson can&apos;t be dated there.</source>
+        <translation>Дата вне семестра (%1 – %2): занятие нельзя поставить на эту дату.</translation>
+    </message>
+    <message>
+        <source>Give the lesson a topic: choose one from the thematic plan or type it.</source>
+        <translation>Укажите тему занятия: выберите её из КТП или задайте вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Distance lesson</source>
+        <translation>Дистанционное занятие</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>No lesson chosen</source>
+        <translation>Занятие не выбрано</translation>
+    </message>
+    <message>
+        <source>Click a lesson&apos;s date in the journal.</source>
+        <translation>Нажмите на дату занятия в журнале.</translation>
+    </message>
+    <message>
+        <source>%1 on the topic: %2</source>
+        <translation>%1 на тему: %2</translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation>Домашнее задание: %1</translation>
+    </message>
+    <message>
+        <source>Graded task: %1</source>
+        <translation>Задание с оценками: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Задание: %1</translation>
+    </message>
+    <message>
+        <source>Tasks given: %1</source>
+        <translation>Назначено заданий: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTaskCommand</name>
+    <message>
+        <source>Add a graded task</source>
+        <translation>задание с оценками</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>добавление задания</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTaskDialog</name>
+    <message>
+        <source>Graded task</source>
+        <translation>Задание с оценками</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Добавить задание</translation>
+    </message>
+    <message>
+        <source>Task (its marks go into this lesson&apos;s column):</source>
+        <translation>Задание (оценки за него ставятся в столбец этого занятия):</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Задание:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Describe the task.</source>
+        <translation>Опишите задание.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +1649,7 @@
         <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Журналы, цифровой след для U2035, чаты и учётные записи для сотрудников профессиональных образовательных организаций — в одном окне.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show the program's version</source>
+        <source>Show the program&apos;s version</source>
         <translation>Показать версию программы</translation>
     </message>
     <message>
@@ -325,7 +1711,7 @@
         <translation>Сервис не ответил вовремя. Повторите попытку позже.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the service's certificate cannot be trusted (%1).</source>
+        <source>The secure connection was refused: the service&apos;s certificate cannot be trusted (%1).</source>
         <translation>Защищённое соединение отклонено: сертификату сервиса нельзя доверять (%1).</translation>
     </message>
     <message>
@@ -390,6 +1776,89 @@
     </message>
 </context>
 <context>
+    <name>ParentConsentModel</name>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Как дано</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Contacts handed over</source>
+        <translation>Контакты переданы</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не запрашивалось</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>несогласие</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>письменно</translation>
+    </message>
+    <message>
+        <source>in electronic form</source>
+        <translation>в электронной форме</translation>
+    </message>
+    <message>
+        <source>Give the date of the consent or refusal.</source>
+        <translation>Укажите дату согласия или несогласия.</translation>
+    </message>
+    <message>
+        <source>The date of the consent or refusal cannot be in the future.</source>
+        <translation>Дата согласия или несогласия не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Say how the consent or refusal was given: in writing or in electronic form.</source>
+        <translation>Укажите, как дано согласие или несогласие: письменно или в электронной форме.</translation>
+    </message>
+    <message>
+        <source>Say how the parent handed the contacts over: in writing or in electronic form.</source>
+        <translation>Укажите, как родитель передал контактные данные: письменно или с применением электронных систем.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 or 11 digits, e.g. +7 912 345-67-89.</source>
+        <translation>Номер телефона — 10 или 11 цифр, например +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Это не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not available in this version yet.</source>
@@ -446,7 +1915,7 @@
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <source>Saves this service's settings and tries them</source>
+        <source>Saves this service&apos;s settings and tries them</source>
         <translation>Сохраняет настройки этого сервиса и проверяет их</translation>
     </message>
     <message>
@@ -561,14 +2030,14 @@
         <translation>В СГО найдено несколько организаций: выберите свою в настройках.</translation>
     </message>
     <message>
-        <source>The organisation «%1» is not in SGO's list.</source>
+        <source>The organisation «%1» is not in SGO&apos;s list.</source>
         <translation>Организации «%1» нет в списке СГО.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
-        <source>The local cache holds no staff of this college yet. Connecting to the college's services is not available in this version; start with --demo to try the demo college.</source>
+        <source>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</source>
         <translation>В локальном кэше пока нет сотрудников этого колледжа. Подключение к сервисам колледжа в этой версии пока недоступно; чтобы попробовать демонстрационный колледж, запустите программу с --demo.</translation>
     </message>
     <message>
@@ -597,6 +2066,220 @@
     <message>
         <source>Starting SPO Desk</source>
         <translation>Запуск SPO Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Lessons held against the curriculum, academic hours</source>
+        <translation>Проведённые занятия и учебный план, ак. ч.</translation>
+    </message>
+    <message>
+        <source>By lesson type, academic hours</source>
+        <translation>По типам занятий, ак. ч.</translation>
+    </message>
+    <message>
+        <source>The journal has no lessons yet.</source>
+        <translation>В журнале пока нет занятий.</translation>
+    </message>
+    <message>
+        <source>Results: marks and absences</source>
+        <translation>По полученным результатам: отметки и пропуски</translation>
+    </message>
+    <message>
+        <source>No marks yet.</source>
+        <translation>Отметок пока нет.</translation>
+    </message>
+    <message>
+        <source>Forecast of the final grade for the semester, students</source>
+        <translation>Прогноз итоговой оценки за семестр, обучающихся</translation>
+    </message>
+    <message>
+        <source>No students in the group.</source>
+        <translation>В группе нет обучающихся.</translation>
+    </message>
+    <message>
+        <source>Forecast of each student&apos;s final grade</source>
+        <translation>Прогноз итоговой оценки каждого обучающегося</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast of each student&apos;s final grade for the semester&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прогноз итоговой успешности обучающихся за семестр&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Held %1 of %2 by the curriculum (%3); the journal plans %4 in %5 lessons for the semester, %6 of them held by %7.</source>
+        <translation>Проведено %1 из %2 по учебному плану (%3); в журнале на семестр запланировано %4 в %5 занятиях, из них к %7 проведено %6.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>By the curriculum</source>
+        <translation>По учебному плану</translation>
+    </message>
+    <message>
+        <source>By the curriculum: %1</source>
+        <translation>По учебному плану: %1</translation>
+    </message>
+    <message>
+        <source>Planned in the journal</source>
+        <translation>Запланировано в журнале</translation>
+    </message>
+    <message>
+        <source>Lessons in the journal for the whole semester: %1 (%2 of the curriculum)</source>
+        <translation>Занятия в журнале на весь семестр: %1 (%2 учебного плана)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %1: %2 in %n lesson(s), %3 of the curriculum</source>
+        <translation>
+            <numerusform>Проведено к %1: %2 в %n занятии, %3 учебного плана</numerusform>
+            <numerusform>Проведено к %1: %2 в %n занятиях, %3 учебного плана</numerusform>
+            <numerusform>Проведено к %1: %2 в %n занятиях, %3 учебного плана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>%1: %2 planned for the semester</source>
+        <translation>%1: запланировано на семестр %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 held in %n lesson(s) (%3 of planned)</source>
+        <translation>
+            <numerusform>%1: проведено %2 в %n занятии (%3 от запланированного)</numerusform>
+            <numerusform>%1: проведено %2 в %n занятиях (%3 от запланированного)</numerusform>
+            <numerusform>%1: проведено %2 в %n занятиях (%3 от запланированного)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Отметка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %1: %n time(s), %2 of the marks</source>
+        <translation>
+            <numerusform>Отметка %1: %n раз, %2 всех отметок</numerusform>
+            <numerusform>Отметка %1: %n раза, %2 всех отметок</numerusform>
+            <numerusform>Отметка %1: %n раз, %2 всех отметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absences (%1)</source>
+        <translation>Пропуски («%1»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absences: %n</source>
+        <translation>
+            <numerusform>Пропусков: %n</numerusform>
+            <numerusform>Пропусков: %n</numerusform>
+            <numerusform>Пропусков: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Forecast %1</source>
+        <translation>Прогноз %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast %1: %n student(s)</source>
+        <translation>
+            <numerusform>Прогноз %1: %n обучающийся</numerusform>
+            <numerusform>Прогноз %1: %n обучающихся</numerusform>
+            <numerusform>Прогноз %1: %n обучающихся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation>Прогноза пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than three marks: %n student(s)</source>
+        <translation>
+            <numerusform>Меньше трёх отметок: %n обучающийся</numerusform>
+            <numerusform>Меньше трёх отметок: %n обучающихся</numerusform>
+            <numerusform>Меньше трёх отметок: %n обучающихся</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheetModel</name>
+    <message>
+        <source>deferred</source>
+        <translation>отсрочка</translation>
+    </message>
+    <message>
+        <source>Final grade %1, set %2.</source>
+        <translation>Итоговая оценка %1, выставлена %2.</translation>
+    </message>
+    <message>
+        <source>Published late, %1: more than a day after it was set.</source>
+        <translation>Опубликована с опозданием, %1: позже суток после выставления.</translation>
+    </message>
+    <message>
+        <source>Published to students and parents %1.</source>
+        <translation>Опубликована для обучающихся и родителей %1.</translation>
+    </message>
+    <message>
+        <source>Not published yet: students and parents must see it within a day of being set.</source>
+        <translation>Ещё не опубликована: обучающиеся и родители должны увидеть её не позже суток после выставления.</translation>
+    </message>
+    <message>
+        <source>Overdue: not published to students and parents within a day of being set.</source>
+        <translation>Просрочено: не опубликована для обучающихся и родителей в течение суток после выставления.</translation>
+    </message>
+    <message>
+        <source>Final grade deferred until %1. Reason: %2</source>
+        <translation>Выставление итоговой оценки отсрочено до %1. Причина: %2</translation>
+    </message>
+    <message>
+        <source>No final grade yet.</source>
+        <translation>Итоговая оценка не выставлена.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 (mean of the marks %2).</source>
+        <translation>Прогноз: %1 (средний балл %2).</translation>
+    </message>
+    <message>
+        <source>Not saved: the last change could not be written to the local cache.</source>
+        <translation>Не сохранено: последнее изменение не удалось записать в локальный кэш.</translation>
+    </message>
+    <message>
+        <source>%1, teacher %2</source>
+        <translation>%1, преподаватель %2</translation>
+    </message>
+    <message>
+        <source>A final grade is a mark from %1 to %2.</source>
+        <translation>Итоговая оценка — отметка от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deferral.</source>
+        <translation>Укажите причину отсрочки.</translation>
+    </message>
+    <message>
+        <source>The new date must not be in the past.</source>
+        <translation>Новая дата не может быть в прошлом.</translation>
+    </message>
+    <message>
+        <source>Only the subject&apos;s teacher sets its final grades.</source>
+        <translation>Итоговые оценки по предмету выставляет его преподаватель.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +2315,57 @@
     <message>
         <source>Select a line to see the whole message.</source>
         <translation>Выберите строку, чтобы увидеть сообщение целиком.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOnce</name>
+    <message>
+        <source>The local cache can&apos;t be used: %1</source>
+        <translation>Локальный кэш нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Building the demo college…</source>
+        <translation>Создание демонстрационного колледжа…</translation>
+    </message>
+    <message>
+        <source>The demo college could not be saved: %1</source>
+        <translation>Демо-колледж не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue of BAS extensions can&apos;t be read: %1</source>
+        <translation>Каталог «Расширений БАС» не читается: %1</translation>
+    </message>
+    <message>
+        <source>The demo college&apos;s footprint could not be queued: %1</source>
+        <translation>ЦС демо-колледжа не удалось поставить в очередь: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued the demo college&apos;s footprint: %n statement(s)</source>
+        <translation>
+            <numerusform>ЦС демо-колледжа поставлен в очередь: %n запись</numerusform>
+            <numerusform>ЦС демо-колледжа поставлен в очередь: %n записи</numerusform>
+            <numerusform>ЦС демо-колледжа поставлен в очередь: %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo services could not be started: %1</source>
+        <translation>Демо-сервисы не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <source>No U2035 LRS address is set: enter it in the settings or give --u2035-url.</source>
+        <translation>Адрес LRS У2035 не задан: укажите его в настройках или передайте --u2035-url.</translation>
+    </message>
+    <message>
+        <source>conflict: %1 (%2): %3</source>
+        <translation>конфликт: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>rejected: %1 (%2): %3</source>
+        <translation>отклонено: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>U2035 could not be reached: %1</source>
+        <translation>Нет связи с У2035: %1</translation>
     </message>
 </context>
 <context>
@@ -684,7 +2418,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity's reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
+        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
         <translation>Здесь вы будете редактировать активности LMS с блоком «Расширения БАС», смотреть отчёты по каждой активности на вкладках «Не заполнены» и «Заполнены», загружать дневники практик и документы по итоговой аттестации. ЦС каждого обучающегося передаётся в U2035 автоматически.</translation>
     </message>
     <message>

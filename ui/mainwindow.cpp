@@ -166,7 +166,7 @@ void MainWindow::signIn(const StaffMember &person, Role role)
 
     delete m_workspace; // nothing of it is on the call stack: sign-in and switching come from outside it
     m_role = role;
-    m_workspace = new Workspace(user, m_engine.college(), m_pages);
+    m_workspace = new Workspace(user, m_engine, m_pages);
     m_pages->addWidget(m_workspace);
     QSettings().setValue(LastRoleKey, Labels::roleKey(role));
 

@@ -1,5 +1,8 @@
 #include "workspace.h"
 
+#include "democalendar.h"
+#include "engine.h"
+#include "journalcontext.h"
 #include "journalspage.h"
 #include "labels.h"
 #include "placeholderpage.h"
@@ -9,7 +12,23 @@
 #include <QListWidget>
 #include <QStackedWidget>
 
-Workspace::Workspace(const StaffMember &user, const CollegeRepository &college, QWidget *parent)
+namespace {
+
+// The semester the journals are kept for. The demo college lives in its own fixed autumn; a real college's
+// semester is the current half of the academic year until SGO's calendar is synced.
+Semester journalSemester(const Engine &engine)
+{
+    if (engine.options().demo)
+        return {DemoCalendar::semesterStart(), DemoCalendar::semesterEnd()};
+    const QDate today = QDate::currentDate();
+    if (today.month() >= 8)
+        return {QDate(today.year(), 9, 1), QDate(today.year(), 12, 31)};
+    return {QDate(today.year(), 1, 9), QDate(today.year(), 6, 30)};
+}
+
+} // namespace
+
+Workspace::Workspace(const StaffMember &user, Engine &engine, QWidget *parent)
     : QWidget(parent), m_user(user), m_sections(visibleSections(user)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this))
 {
@@ -32,7 +51,7 @@ Workspace::Workspace(const StaffMember &user, const CollegeRepository &college, 
         item->setStatusTip(tip);
         item->setData(Qt::UserRole, QVariant::fromValue(static_cast<int>(section)));
         item->setSizeHint(QSize(0, 40));
-        m_pages->addWidget(createPage(section, college));
+        m_pages->addWidget(createPage(section, engine));
 
         // Ctrl+1…Ctrl+4 reach a section from anywhere in the window.
         auto *jump = new QAction(this);
@@ -67,13 +86,18 @@ void Workspace::showSection(Section section)
         m_navigation->setCurrentRow(static_cast<int>(row));
 }
 
-QWidget *Workspace::createPage(Section section, const CollegeRepository &college)
+QWidget *Workspace::createPage(Section section, Engine &engine)
 {
     QWidget *page = nullptr;
     switch (section) {
-    case Section::Journals:
-        page = new JournalsPage(college, m_pages);
+    case Section::Journals: {
+        JournalContext context;
+        context.user = m_user;
+        context.semester = journalSemester(engine);
+        m_journals = new JournalsPage(engine.cache(), engine.college(), context, m_pages);
+        page = m_journals;
         break;
+    }
     case Section::Footprint:
         page = new PlaceholderPage(
             Labels::section(section),

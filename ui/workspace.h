@@ -5,7 +5,8 @@
 
 #include <QWidget>
 
-class CollegeRepository;
+class Engine;
+class JournalsPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -15,17 +16,20 @@ class Workspace : public QWidget
 {
     Q_OBJECT
 public:
-    Workspace(const StaffMember &user, const CollegeRepository &college, QWidget *parent = nullptr);
+    Workspace(const StaffMember &user, Engine &engine, QWidget *parent = nullptr);
 
     const StaffMember &user() const { return m_user; }
     QList<Section> sections() const { return m_sections; }
     void showSection(Section section);
+    // Null when the user may not see journals.
+    JournalsPage *journalsPage() const { return m_journals; }
 
 private:
-    QWidget *createPage(Section section, const CollegeRepository &college);
+    QWidget *createPage(Section section, Engine &engine);
 
     StaffMember m_user;
     QList<Section> m_sections;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    JournalsPage *m_journals = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "collegerepository.h"
 
+#include "sqlread.h"
 #include "storecodes.h"
 
 #include <QAtomicInteger>
@@ -17,21 +18,9 @@ Q_LOGGING_CATEGORY(lcRepository, "spodesk.cache.read")
 const QLatin1String staffColumns("id, last_name, first_name, middle_name, roles, rights, login, phone");
 const QLatin1String groupColumns("id, name, course, curator_id, specialty, created");
 
-// Runs a read; on failure logs it and leaves the query inactive, so callers fall back to an empty answer.
 bool run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {})
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        qCWarning(lcRepository) << "Cannot prepare" << sql << query.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qCWarning(lcRepository) << "Cannot read" << sql << query.lastError().text();
-        return false;
-    }
-    return true;
+    return SqlRead::run(query, lcRepository(), sql, values);
 }
 
 StaffMember staffFrom(const QSqlQuery &q)

@@ -1,5 +1,8 @@
 #include "migrations.h"
 
+#include "edschema.h"
+#include "footprintschema.h"
+#include "journalschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -123,6 +126,9 @@ struct Migration
 // Append only: a released migration never changes, the next schema change is migration N+1.
 const std::array migrations = {
     Migration{migration1.data(), migration1.size()},
+    Migration{JournalSchema::statements(), JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
+    Migration{EdSchema::statements(), EdSchema::statementCount()}, // ЭД: final grades, how consents were given
+    Migration{FootprintSchema::statements(), FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

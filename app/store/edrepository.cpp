@@ -1,0 +1,313 @@
+#include "edrepository.h"
+
+#include "sqlread.h"
+#include "storecodes.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcEd, "spodesk.ed")
+
+bool run(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    return SqlRead::run(query, lcEd(), sql, values);
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// The driver binds a null QString as NULL; the text columns are NOT NULL with '' for none.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+PersonName nameFrom(const QSqlQuery &q, int at)
+{
+    return {q.value(at).toString(), q.value(at + 1).toString(), q.value(at + 2).toString()};
+}
+
+// The group's journals as a list for IN (…): ids are integers read from the cache, never user text.
+QString idList(const QList<TeachingAssignment> &assignments)
+{
+    QStringList ids;
+    for (const TeachingAssignment &a : assignments)
+        ids << QString::number(a.id);
+    return ids.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString EdRepository::dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toLocalTime().toString(Qt::ISODate) : QString();
+}
+
+QDateTime EdRepository::dateTimeFrom(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
+}
+
+EdGroupData EdRepository::loadGroup(QSqlDatabase &db, qint64 groupId)
+{
+    EdGroupData data;
+    QSqlQuery q(db);
+    if (run(q,
+            QStringLiteral(
+                "SELECT id, name, course, curator_id, specialty, created FROM groups WHERE id = ?"),
+            {groupId}) &&
+        q.next()) {
+        data.group.id = q.value(0).toLongLong();
+        data.group.name = q.value(1).toString();
+        data.group.course = q.value(2).toInt();
+        data.group.curatorId = q.value(3).toLongLong();
+        data.group.specialty = q.value(4).toString();
+        data.group.created = dateFrom(q.value(5));
+    }
+    if (data.group.id == 0)
+        return data;
+    if (run(q, QStringLiteral("SELECT name FROM organisation")) && q.next())
+        data.organisation = q.value(0).toString();
+
+    if (run(q,
+            QStringLiteral(
+                "SELECT id, last_name, first_name, middle_name, group_id, birth_date, unti_id, login,"
+                " entry, home_organisation FROM students WHERE group_id = ?"
+                " ORDER BY last_name, first_name, middle_name, id"),
+            {groupId})) {
+        while (q.next()) {
+            Student s;
+            s.id = q.value(0).toLongLong();
+            s.name = nameFrom(q, 1);
+            s.groupId = q.value(4).toLongLong();
+            s.birthDate = dateFrom(q.value(5));
+            s.untiId = q.value(6).toString();
+            s.login = q.value(7).toString();
+            s.entry = StoreCodes::entryMethod(q.value(8).toInt());
+            s.homeOrganisation = q.value(9).toString();
+            data.students.append(s);
+        }
+    }
+
+    if (run(q,
+            QStringLiteral("SELECT a.id, a.teacher_id, a.subject_id, a.planned_hours, s.name, s.cycle,"
+                           " t.last_name, t.first_name, t.middle_name, t.roles, t.login"
+                           " FROM teaching_assignments a JOIN subjects s ON s.id = a.subject_id"
+                           " JOIN staff t ON t.id = a.teacher_id WHERE a.group_id = ? ORDER BY s.name, a.id"),
+            {groupId})) {
+        while (q.next()) {
+            TeachingAssignment a;
+            a.id = q.value(0).toLongLong();
+            a.teacherId = q.value(1).toLongLong();
+            a.groupId = groupId;
+            a.subjectId = q.value(2).toLongLong();
+            a.plannedHours = q.value(3).toInt();
+            data.assignments.append(a);
+            if (!data.subject(a.subjectId))
+                data.subjects.append({a.subjectId, q.value(4).toString(), q.value(5).toString()});
+            if (!data.teacher(a.teacherId)) {
+                StaffMember t;
+                t.id = a.teacherId;
+                t.name = nameFrom(q, 6);
+                t.roles = Roles::fromInt(q.value(9).toInt());
+                t.login = q.value(10).toString();
+                data.teachers.append(t);
+            }
+        }
+    }
+    if (data.assignments.isEmpty())
+        return data;
+    const QString journals = idList(data.assignments);
+
+    if (run(q, QStringLiteral(
+                   "SELECT id, assignment_id, date, academic_hours, type, topic, topic_from_plan, homework"
+                   " FROM lessons WHERE assignment_id IN (%1) ORDER BY date, id")
+                   .arg(journals))) {
+        while (q.next()) {
+            Lesson l;
+            l.id = q.value(0).toLongLong();
+            l.assignmentId = q.value(1).toLongLong();
+            l.date = dateFrom(q.value(2));
+            l.academicHours = q.value(3).toInt();
+            l.type = StoreCodes::lessonType(q.value(4).toInt());
+            l.topic = q.value(5).toString();
+            l.topicFromPlan = q.value(6).toBool();
+            l.homework = q.value(7).toString();
+            data.lessons.append(l);
+        }
+    }
+    // «Добавить задание», «Задание с оценками»: what a lesson gave to do is homework for the extract too.
+    QHash<qint64, QStringList> tasks;
+    if (run(q, QStringLiteral(
+                   "SELECT t.lesson_id, t.text FROM lesson_tasks t JOIN lessons l ON l.id = t.lesson_id"
+                   " WHERE l.assignment_id IN (%1) ORDER BY t.lesson_id, t.id")
+                   .arg(journals))) {
+        while (q.next())
+            tasks[q.value(0).toLongLong()] << q.value(1).toString();
+    }
+    if (!tasks.isEmpty()) {
+        for (Lesson &l : data.lessons) {
+            const QStringList given = tasks.value(l.id);
+            if (given.isEmpty())
+                continue;
+            QStringList all = given;
+            if (!l.homework.isEmpty())
+                all.prepend(l.homework);
+            l.homework = all.join(QStringLiteral("; "));
+        }
+    }
+
+    if (run(q, QStringLiteral("SELECT m.lesson_id, m.student_id, m.value, m.absent FROM marks m"
+                              " JOIN lessons l ON l.id = m.lesson_id WHERE l.assignment_id IN (%1)")
+                   .arg(journals))) {
+        while (q.next())
+            data.marks.append(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toBool()});
+    }
+
+    if (run(q,
+            QStringLiteral("SELECT student_id, assignment_id, value, set_at, published_at, deferred,"
+                           " deferral_reason, deferred_until FROM final_grades WHERE assignment_id IN (%1)")
+                .arg(journals))) {
+        while (q.next()) {
+            FinalGrade g;
+            g.studentId = q.value(0).toLongLong();
+            g.assignmentId = q.value(1).toLongLong();
+            g.value = q.value(2).toInt();
+            g.setAt = dateTimeFrom(q.value(3));
+            g.publishedAt = dateTimeFrom(q.value(4));
+            g.deferred = q.value(5).toBool();
+            g.deferralReason = q.value(6).toString();
+            g.deferredUntil = dateFrom(q.value(7));
+            data.finalGrades.append(g);
+        }
+    }
+
+    if (run(q,
+            QStringLiteral("SELECT l.parent_id, l.student_id, l.relation FROM parent_links l"
+                           " JOIN students s ON s.id = l.student_id WHERE s.group_id = ?"),
+            {groupId})) {
+        while (q.next())
+            data.parentLinks.append(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    }
+    if (run(q,
+            QStringLiteral(
+                "SELECT p.id, p.last_name, p.first_name, p.middle_name, p.phone, p.email, p.login,"
+                " p.entry, p.home_organisation, p.contact_source, p.consent, p.consent_date, f.form"
+                " FROM parents p LEFT JOIN parent_consent_forms f ON f.parent_id = p.id"
+                " WHERE p.id IN (SELECT l.parent_id FROM parent_links l"
+                " JOIN students s ON s.id = l.student_id WHERE s.group_id = ?)"
+                " ORDER BY p.last_name, p.first_name, p.middle_name, p.id"),
+            {groupId})) {
+        while (q.next()) {
+            Parent p;
+            p.id = q.value(0).toLongLong();
+            p.name = nameFrom(q, 1);
+            p.phone = q.value(4).toString();
+            p.email = q.value(5).toString();
+            p.login = q.value(6).toString();
+            p.entry = StoreCodes::entryMethod(q.value(7).toInt());
+            p.homeOrganisation = q.value(8).toString();
+            p.contactSource = StoreCodes::contactSource(q.value(9).toInt());
+            p.consent = StoreCodes::consent(q.value(10).toInt());
+            p.consentDate = dateFrom(q.value(11));
+            data.parents.append(p);
+            if (!q.value(12).isNull())
+                data.consentForms.insert(p.id, StoreCodes::contactSource(q.value(12).toInt()));
+            else if (p.consent != Parent::Consent::NotAsked &&
+                     p.contactSource != Parent::ContactSource::Unknown)
+                // What SGO and the older caches know is one «how» per parent, how the documents came in:
+                // until the answer's own form is registered here, it is taken to have come the same way.
+                data.consentForms.insert(p.id, p.contactSource);
+        }
+    }
+    return data;
+}
+
+bool EdRepository::saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &grades, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO final_grades (student_id, assignment_id, value, set_at, published_at, deferred,"
+            " deferral_reason, deferred_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (student_id, assignment_id) DO UPDATE SET value = excluded.value,"
+            " set_at = excluded.set_at, published_at = excluded.published_at, deferred = excluded.deferred,"
+            " deferral_reason = excluded.deferral_reason, deferred_until = excluded.deferred_until"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    const QVariant noText(QMetaType::fromType<QString>());
+    for (const FinalGrade &g : grades) {
+        q.addBindValue(g.studentId);
+        q.addBindValue(g.assignmentId);
+        q.addBindValue(g.value);
+        q.addBindValue(g.setAt.isValid() ? QVariant(dateTimeText(g.setAt)) : noText);
+        q.addBindValue(g.publishedAt.isValid() ? QVariant(dateTimeText(g.publishedAt)) : noText);
+        q.addBindValue(g.deferred ? 1 : 0);
+        q.addBindValue(text(g.deferralReason));
+        q.addBindValue(dateValue(g.deferredUntil));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EdRepository::saveParentConsent(QSqlDatabase &db, const ParentConsent &consent, QString *error)
+{
+    const Parent &p = consent.parent;
+    QSqlQuery q(db);
+    const auto fail = [&q, error] {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
+    if (!q.prepare(QStringLiteral("UPDATE parents SET phone = ?, email = ?, contact_source = ?, consent = ?,"
+                                  " consent_date = ? WHERE id = ?")))
+        return fail();
+    q.addBindValue(text(p.phone));
+    q.addBindValue(text(p.email));
+    q.addBindValue(StoreCodes::code(p.contactSource));
+    q.addBindValue(StoreCodes::code(p.consent));
+    q.addBindValue(dateValue(p.consentDate));
+    q.addBindValue(p.id);
+    if (!q.exec())
+        return fail();
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("parent %1 is not in the cache").arg(p.id);
+        return false;
+    }
+    if (consent.consentForm == Parent::ContactSource::Unknown) {
+        if (!q.prepare(QStringLiteral("DELETE FROM parent_consent_forms WHERE parent_id = ?")))
+            return fail();
+        q.addBindValue(p.id);
+    } else {
+        if (!q.prepare(QStringLiteral("INSERT INTO parent_consent_forms (parent_id, form) VALUES (?, ?)"
+                                      " ON CONFLICT (parent_id) DO UPDATE SET form = excluded.form")))
+            return fail();
+        q.addBindValue(p.id);
+        q.addBindValue(StoreCodes::code(consent.consentForm));
+    }
+    return q.exec() || fail();
+}

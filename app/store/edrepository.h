@@ -1,0 +1,27 @@
+#pragma once
+
+#include "edgroupdata.h"
+#include "finalgrade.h"
+#include "parentconsent.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The ЭД reads and writes of the cache as plain functions of a connection, for the store thread (EdStore runs
+// them there) and for tests. Reads log and return what they could read; writes return false with the error.
+class EdRepository
+{
+public:
+    // A group whole: students, journals with subjects and teachers, lessons (with their tasks added to the
+    // homework), marks, final grades, parents with how their consents were given.
+    static EdGroupData loadGroup(QSqlDatabase &db, qint64 groupId);
+
+    // Inside the caller's transaction: every grade or none.
+    static bool saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &grades, QString *error);
+    static bool saveParentConsent(QSqlDatabase &db, const ParentConsent &consent, QString *error);
+
+    // Date-times as the cache keeps them: local ISO ("2026-11-25T10:00:00"), empty for none.
+    static QString dateTimeText(const QDateTime &dateTime);
+    static QDateTime dateTimeFrom(const QVariant &value);
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <cstddef>
+
+// The cache's part for the ЦС гражданина (issue 4): the durable outbox of xAPI statements and what the LMS
+// records that the statements are built from. Migration 4 runs these statements in order (migrations.cpp).
+namespace FootprintSchema {
+
+const char *const *statements();
+std::size_t count();
+
+// The outbox states as the cache stores them; fixed codes, never an enum's order.
+enum class State { Waiting = 0, Sending = 1, Delivered = 2, Rejected = 3, Conflict = 4, Superseded = 5 };
+
+} // namespace FootprintSchema

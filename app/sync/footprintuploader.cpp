@@ -1,0 +1,194 @@
+#include "footprintuploader.h"
+
+#include "net/credentialstore.h"
+#include "net/objectstorageclient.h"
+#include "net/servicesettings.h"
+#include "s3probejob.h"
+#include "store/cache.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPointer>
+
+namespace {
+
+constexpr int roundSize = 8;
+
+QString hex(const QByteArray &data, QCryptographicHash::Algorithm algorithm)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, algorithm).toHex());
+}
+
+} // namespace
+
+FootprintUploader::FootprintUploader(Cache &cache, NetContext &context, CredentialStore &credentials,
+                                     ServiceSettings &settings, ObjectStorageClient &storage, QObject *parent)
+    : QObject(parent), m_cache(cache), m_context(context), m_credentials(credentials), m_settings(settings),
+      m_storage(storage), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+void FootprintUploader::run(Done done)
+{
+    if (m_running) {
+        // One pass at a time; the caller asks again after this one.
+        QMetaObject::invokeMethod(
+            this, [done] { done(0, 0, 0); }, Qt::QueuedConnection);
+        return;
+    }
+    m_running = true;
+    m_done = std::move(done);
+    m_stored = m_skipped = m_failed = 0;
+    nextRound();
+}
+
+void FootprintUploader::nextRound()
+{
+    QPointer<FootprintUploader> self(this);
+    const QDateTime now = m_now();
+    // Reading the files is disk work: on the store thread, with the query.
+    m_cache.schedule([self, now](QSqlDatabase &db) {
+        QList<Item> items;
+        for (const FootprintOutboxStore::PendingDocument &document :
+             FootprintOutboxStore::pendingDocuments(db, now, roundSize)) {
+            Item item{document, {}, {}};
+            QFile file(document.localPath);
+            if (!file.open(QIODevice::ReadOnly))
+                item.problem =
+                    QStringLiteral("cannot read %1: %2").arg(document.localPath, file.errorString());
+            else
+                item.data = file.readAll();
+            if (item.problem.isEmpty() && hex(item.data, QCryptographicHash::Sha256) != document.sha256)
+                item.problem = QStringLiteral("%1 changed after it was attached (SHA-256 differs)")
+                                   .arg(document.localPath);
+            items << item;
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, items] {
+                if (!self)
+                    return;
+                self->m_items = items;
+                self->nextItem();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void FootprintUploader::nextItem()
+{
+    if (m_items.isEmpty()) {
+        if (m_roundHadItems) {
+            m_roundHadItems = false;
+            nextRound(); // failed ones are due later now, so a round ends once all due files were tried
+            return;
+        }
+        m_running = false;
+        const Done done = std::exchange(m_done, nullptr);
+        if (done)
+            done(m_stored, m_skipped, m_failed);
+        return;
+    }
+    m_roundHadItems = true;
+    const Item item = m_items.takeFirst();
+    if (!item.problem.isEmpty()) {
+        failed(item, item.problem);
+        return;
+    }
+    QPointer<FootprintUploader> self(this);
+    m_credentials.readAll({CredentialStore::s3AccessKeyKey(), CredentialStore::s3SecretKeyKey()}, this,
+                          [self, item](const QStringList &secrets, const CredentialStore::Error &error) {
+                              if (!self)
+                                  return;
+                              if (error)
+                                  self->failed(item,
+                                               QStringLiteral("object storage keys: %1").arg(error.detail));
+                              else
+                                  self->checkStored(item, secrets.at(0), secrets.at(1));
+                          });
+}
+
+void FootprintUploader::checkStored(const Item &item, const QString &accessKey, const QString &secretKey)
+{
+    const ServiceSettings::U2035 settings = m_settings.u2035();
+    if (settings.storageUrl.isEmpty() || settings.bucket.isEmpty()) {
+        failed(item, QStringLiteral("no object storage address or bucket in the settings"));
+        return;
+    }
+    const S3PutJob::Target target{settings.storageUrl, settings.bucket, settings.region,
+                                  item.document.objectKey};
+    auto *probe = new S3ProbeJob(m_context, target, accessKey, secretKey, this);
+    connect(probe, &AbstractNetworkJob::finished, this, [this, probe, item, target] {
+        if (probe->error()) {
+            failed(item, probe->error().toLogText());
+            return;
+        }
+        // Content-addressed key, same size and the MD5 of a single PUT: the very file is stored already.
+        if (probe->exists() && probe->length() == item.data.size() &&
+            QString::fromLatin1(probe->etag()) == hex(item.data, QCryptographicHash::Md5)) {
+            stored(item, S3ProbeJob::objectUrl(target).toString(), true);
+            return;
+        }
+        put(item);
+    });
+    probe->start();
+}
+
+void FootprintUploader::put(const Item &item)
+{
+    ++m_uploads;
+    QPointer<FootprintUploader> self(this);
+    m_storage.put(
+        item.document.objectKey, item.data, item.document.contentType, this,
+        [self, item](const NetResult<ObjectStorageClient::StoredObject> &result) {
+            if (!self)
+                return;
+            if (!result.ok()) {
+                self->failed(item, result.error().toLogText());
+                return;
+            }
+            const ObjectStorageClient::StoredObject &object = result.value();
+            QByteArray etag = object.etag;
+            if (etag.size() >= 2 && etag.startsWith('"') && etag.endsWith('"'))
+                etag = etag.mid(1, etag.size() - 2);
+            // The storage checked the body against x-amz-content-sha256; its ETag is the MD5 of what it kept.
+            if (QString::fromLatin1(object.sha256Hex) != item.document.sha256 ||
+                (!etag.isEmpty() && QString::fromLatin1(etag) != hex(item.data, QCryptographicHash::Md5))) {
+                self->failed(item, QStringLiteral("the stored object does not match the file's hash"));
+                return;
+            }
+            self->stored(item, object.url.toString(), false);
+        });
+}
+
+void FootprintUploader::stored(const Item &item, const QString &url, bool skipped)
+{
+    ++(skipped ? m_skipped : m_stored);
+    QPointer<FootprintUploader> self(this);
+    const QDateTime now = m_now();
+    m_cache.write(
+        [item, url, now](QSqlDatabase &db, QString *error) {
+            return FootprintOutboxStore::documentStored(db, item.document.statementId,
+                                                        item.document.attachmentIndex, url, now, error);
+        },
+        [self](bool, const QString &) {
+            if (self)
+                self->nextItem();
+        });
+}
+
+void FootprintUploader::failed(const Item &item, const QString &reason)
+{
+    ++m_failed;
+    QPointer<FootprintUploader> self(this);
+    const QDateTime now = m_now();
+    const QDateTime retryAt = now.addMSecs(m_retryDelay.count());
+    m_cache.write(
+        [item, reason, retryAt, now](QSqlDatabase &db, QString *error) {
+            return FootprintOutboxStore::documentFailed(
+                db, item.document.statementId, item.document.attachmentIndex, reason, retryAt, now, error);
+        },
+        [self](bool, const QString &) {
+            if (self)
+                self->nextItem();
+        });
+}

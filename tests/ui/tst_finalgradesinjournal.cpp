@@ -1,0 +1,308 @@
+#include "chartwidget.h"
+#include "consentpage.h"
+#include "dialoganswerer.h"
+#include "engine.h"
+#include "extractdialog.h"
+#include "finalgradesheetpage.h"
+#include "journallabels.h"
+#include "journalstatisticsmodel.h"
+#include "journalspage.h"
+#include "journalsubjectlist.h"
+#include "journalwindow.h"
+#include "launchoptions.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "statisticspage.h"
+#include "store/collegerepository.h"
+#include "store/edstore.h"
+#include "summarysheetmodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The ЭД features where the user meets them: the real MainWindow on the demo college, «Журналы» → a group → a
+// journal, and there «Сводная ведомость», «Статистика», the parents' consents and «Выписки…» (issue 5, part
+// B).
+class TestFinalGradesInJournal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void teacherSetsAFinalGradeInTheSummarySheet();
+    void statisticsOfTheJournal();
+    void consentsOnlyForTheCuratorAndTheAdmin();
+    void extractOfARefusingParentsChildToPdf();
+
+private:
+    JournalWindow *openJournalAs(const QString &roleKey);
+    template<typename T> T *page(JournalWindow *window) const { return window->findChild<T *>(); }
+    static bool showTab(JournalWindow *window, QWidget *page);
+    EdGroupData freshGroup(qint64 groupId);
+
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
+};
+
+void TestFinalGradesInJournal::initTestCase()
+{
+    QVERIFY(m_dataDir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
+    QSettings().clear();
+    // Russian, as a user runs it (dates «01.09.2026»).
+    Localization::install(*qApp, QStringLiteral("ru"), QStringLiteral(SPODESK_TRANSLATIONS_DIR));
+    QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            m_dataDir.path()},
+                           &error),
+             qPrintable(error));
+    m_engine = std::make_unique<Engine>(options);
+    m_window = std::make_unique<MainWindow>(*m_engine);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QWidget *>(QStringLiteral("signInPage")), 180000);
+}
+
+void TestFinalGradesInJournal::init()
+{
+    if (m_window->workspace())
+        m_window->switchUser();
+}
+
+void TestFinalGradesInJournal::cleanupTestCase()
+{
+    m_window.reset();
+    m_engine.reset();
+    QSettings().clear();
+}
+
+JournalWindow *TestFinalGradesInJournal::openJournalAs(const QString &roleKey)
+{
+    auto *button = m_window->findChild<QCommandLinkButton *>(QStringLiteral("signIn_") + roleKey);
+    if (!button)
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([this] { return m_window->workspace() != nullptr; }))
+        return nullptr;
+    JournalsPage *journals = m_window->workspace()->journalsPage();
+    journals->setClock([this] { return m_now; });
+    m_window->workspace()->showSection(Section::Journals);
+    const StaffMember user = m_window->workspace()->user();
+    // The user's first group where they have a journal of their own (a curator: their own group).
+    QList<Group> groups = user.hasRole(Role::Curator) ? m_engine->college().groupsOfCurator(user.id)
+                                                      : m_engine->college().groups();
+    auto *list = journals->findChild<JournalSubjectList *>();
+    for (const Group &group : groups) {
+        journals->openGroup(group.id);
+        for (const JournalSubject &journal : list->journals()) {
+            if (user.hasRole(Role::SubjectTeacher) && journal.assignment.teacherId != user.id)
+                continue;
+            return journals->openJournal(journal);
+        }
+    }
+    return nullptr;
+}
+
+bool TestFinalGradesInJournal::showTab(JournalWindow *window, QWidget *page)
+{
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        const int index = tabs->indexOf(page);
+        if (index >= 0) {
+            tabs->setCurrentIndex(index);
+            return page->isVisible();
+        }
+    }
+    return false;
+}
+
+EdGroupData TestFinalGradesInJournal::freshGroup(qint64 groupId)
+{
+    EdStore store(m_engine->cache(), groupId);
+    QSignalSpy loaded(&store, &EdStore::loaded);
+    store.reload();
+    loaded.wait(10000);
+    return store.data();
+}
+
+void TestFinalGradesInJournal::teacherSetsAFinalGradeInTheSummarySheet()
+{
+    JournalWindow *window = openJournalAs(QStringLiteral("subjectTeacher"));
+    QVERIFY(window);
+    auto *sheet = page<FinalGradeSheetPage>(window);
+    QVERIFY(sheet);
+    QVERIFY(showTab(window, sheet));
+    QTRY_VERIFY(sheet->model()->rowCount() > 0);
+    // The sheet opens on the journal's own subject: the teacher types a grade there.
+    QTableView *view = sheet->view();
+    const QModelIndex first =
+        sheet->model()->index(0, sheet->model()->columnOf(window->subject().assignment.id));
+    QCOMPARE(view->currentIndex().column(), first.column());
+    view->setCurrentIndex(first);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_4);
+    QCOMPARE(first.data().toString(), QStringLiteral("4"));
+    // Outside the scale: refused at the field.
+    const QModelIndex second = view->currentIndex();
+    QTest::keyClick(view, Qt::Key_7);
+    QCOMPARE(second.data().toString(), QString());
+    QVERIFY(sheet->findChild<QWidget *>(QStringLiteral("summarySheetProblem"))->isVisible());
+
+    const qint64 student = sheet->model()->studentId(0);
+    const qint64 journal = window->subject().assignment.id;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const FinalGrade &g : freshGroup(window->subject().group.id).finalGrades) {
+                if (g.studentId == student && g.assignmentId == journal)
+                    return g.value == 4 && g.setAt == m_now && !g.publishedAt.isValid();
+            }
+            return false;
+        }(),
+        10000);
+    // Within the day: waiting to be published, not flagged yet; «Опубликовать» makes it visible.
+    QVERIFY(!sheet->findChild<QWidget *>(QStringLiteral("overdueBar"))->isVisible());
+    QTest::mouseClick(sheet->findChild<QPushButton *>(QStringLiteral("publishFinalGrades")), Qt::LeftButton);
+    QCOMPARE(sheet->model()->publication(first), SummarySheetModel::Publication::Published);
+}
+
+void TestFinalGradesInJournal::statisticsOfTheJournal()
+{
+    JournalWindow *window = openJournalAs(QStringLiteral("subjectTeacher"));
+    QVERIFY(window);
+    auto *statistics = page<StatisticsPage>(window);
+    QVERIFY(statistics);
+    QVERIFY(showTab(window, statistics));
+    QTRY_VERIFY(!statistics->curriculumChart()->categories().isEmpty());
+    QCOMPARE(statistics->curriculumChart()->categories().first().values.first(),
+             double(window->subject().assignment.plannedHours));
+    QVERIFY(!statistics->typesChart()->categories().isEmpty());
+    QVERIFY(statistics->forecastModel()->rowCount() > 0);
+    // Hovering a bar tells its number.
+    ChartWidget *marks = statistics->marksChart();
+    QTRY_VERIFY(marks->isVisible());
+    const QString tip = marks->toolTipAt(marks->barRect(0, 0).center());
+    QVERIFY2(tip.contains(QString::number(int(marks->categories().first().values.first()))), qPrintable(tip));
+}
+
+void TestFinalGradesInJournal::consentsOnlyForTheCuratorAndTheAdmin()
+{
+    JournalWindow *window = openJournalAs(QStringLiteral("subjectTeacher"));
+    QVERIFY(window);
+    QVERIFY(!page<ConsentPage>(window));
+
+    m_window->switchUser();
+    window = openJournalAs(QStringLiteral("curator"));
+    QVERIFY(window);
+    auto *consents = page<ConsentPage>(window);
+    QVERIFY(consents);
+    QVERIFY(showTab(window, consents));
+    QTRY_VERIFY(consents->model()->rowCount() > 0);
+    QVERIFY(consents->isEditable());
+}
+
+void TestFinalGradesInJournal::extractOfARefusingParentsChildToPdf()
+{
+    JournalWindow *window = openJournalAs(QStringLiteral("curator"));
+    QVERIFY(window);
+    auto *action = window->findChild<QAction *>(QStringLiteral("extractAction"));
+    QVERIFY(action);
+    const QString path = m_dataDir.filePath(QStringLiteral("extract.pdf"));
+    qint64 student = 0;
+    QStringList refused;
+    QDate from;
+    QDate to;
+    DialogAnswerer extractAnswerer;
+    extractAnswerer.handleNext([&](QDialog *dialog) {
+        auto *extract = qobject_cast<ExtractDialog *>(dialog);
+        QVERIFY(extract);
+        QTRY_VERIFY(!extract->html().isEmpty());
+        auto *list = extract->findChild<QListWidget *>(QStringLiteral("refusedParents"));
+        for (int i = 0; i < list->count(); ++i)
+            refused << list->item(i)->text();
+        student = extract->student();
+        from = extract->findChild<QDateEdit *>(QStringLiteral("extractFrom"))->date();
+        to = extract->findChild<QDateEdit *>(QStringLiteral("extractTo"))->date();
+        DialogAnswerer fileAnswerer;
+        fileAnswerer.handleNext([&](QDialog *files) {
+            qobject_cast<QFileDialog *>(files)->selectFile(path);
+            files->accept();
+        });
+        QTest::mouseClick(extract->findChild<QPushButton *>(QStringLiteral("extractSavePdf")),
+                          Qt::LeftButton);
+        QVERIFY(fileAnswerer.answered());
+        dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(extractAnswerer.answered());
+    QVERIFY(QFileInfo::exists(path));
+
+    const EdGroupData group = freshGroup(window->subject().group.id);
+    // Parents who refused the electronic form are offered first, and their child is chosen.
+    bool anyRefused = false;
+    for (const Parent &p : group.parents)
+        anyRefused = anyRefused || p.consent == Parent::Consent::Refused;
+    QCOMPARE(!refused.isEmpty(), anyRefused);
+    QVERIFY(student != 0 || !anyRefused);
+    if (student == 0)
+        student = group.students.first().id;
+    const Student *s = group.student(student);
+    QVERIFY(s);
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(s->name.full()), qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(from.toString(QStringLiteral("dd.MM.yyyy"))) &&
+                 text.contains(to.toString(QStringLiteral("dd.MM.yyyy"))),
+             qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(group.teacherName(group.assignments.first().id)), qPrintable(text.left(2000)));
+    // One of the student's marks of the period, on its lesson's line.
+    const Mark *mark = nullptr;
+    const Lesson *lesson = nullptr;
+    for (const Mark &m : group.marks) {
+        if (m.studentId != student || m.value == 0)
+            continue;
+        for (const Lesson &l : group.lessons) {
+            if (l.id == m.lessonId && l.date >= from && l.date <= to) {
+                mark = &m;
+                lesson = &l;
+            }
+        }
+        if (mark)
+            break;
+    }
+    QVERIFY(mark && lesson);
+    const QRegularExpression line(
+        QRegularExpression::escape(lesson->date.toString(QStringLiteral("dd.MM.yyyy"))) +
+        QStringLiteral("[^\\n]*\\s") + QString::number(mark->value) + QStringLiteral("(\\s|$)"));
+    QVERIFY2(line.match(text).hasMatch(), qPrintable(line.pattern()));
+}
+
+QTEST_MAIN(TestFinalGradesInJournal)
+#include "tst_finalgradesinjournal.moc"

@@ -1,0 +1,156 @@
+#include "journalgridview.h"
+
+#include "journalcelldelegate.h"
+#include "journaltablemodel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QToolTip>
+
+JournalGridView::JournalGridView(QWidget *parent) : QTableView(parent)
+{
+    setObjectName(QStringLiteral("journalGrid"));
+    setItemDelegate(new JournalCellDelegate(this));
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                    QAbstractItemView::EditKeyPressed);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setTabKeyNavigation(true);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    // Fixed sizes: the grid never measures every cell or header of a big journal.
+    QHeaderView *columns = horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Fixed);
+    columns->setDefaultSectionSize(60);
+    columns->setDefaultAlignment(Qt::AlignCenter);
+    columns->setHighlightSections(true);
+    columns->setSectionsClickable(true);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *rows = verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    rows->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    connect(columns, &QHeaderView::sectionClicked, this, [this](int column) {
+        if (column >= JournalTableModel::FirstLessonColumn)
+            Q_EMIT lessonActivated(column);
+    });
+    connect(columns, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int column = horizontalHeader()->logicalIndexAt(pos);
+        if (column >= JournalTableModel::FirstLessonColumn) {
+            Q_EMIT lessonActivated(column);
+            Q_EMIT lessonMenuRequested(column, horizontalHeader()->mapToGlobal(pos));
+        }
+    });
+}
+
+void JournalGridView::setJournalModel(JournalTableModel *model)
+{
+    m_model = model;
+    setModel(model);
+    // «Средний / балл» on two lines, with the header's padding.
+    const QFontMetrics metrics(horizontalHeader()->font());
+    const QStringList words = model->headerData(JournalTableModel::AverageColumn, Qt::Horizontal)
+                                  .toString()
+                                  .split(QLatin1Char('\n'));
+    int widest = 0;
+    for (const QString &word : words)
+        widest = qMax(widest, metrics.horizontalAdvance(word));
+    setColumnWidth(JournalTableModel::AverageColumn, qMax(64, widest + 24));
+    connect(model, &JournalTableModel::inputRefused, this, &JournalGridView::showRefusal);
+}
+
+void JournalGridView::showRefusal(const QModelIndex &index, const QString &message)
+{
+    m_refused = true;
+    const QRect cell = visualRect(index);
+    QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), message, viewport(), cell, 6000);
+}
+
+void JournalGridView::moveDown()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || current.row() + 1 >= model()->rowCount())
+        return;
+    setCurrentIndex(model()->index(current.row() + 1, current.column()));
+}
+
+void JournalGridView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState && m_model) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            moveDown();
+            event->accept();
+            return;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            if (m_model->isEditable()) {
+                QModelIndexList cells = selectionModel()->selectedIndexes();
+                if (cells.isEmpty())
+                    cells << currentIndex();
+                m_model->requestInput(cells, QString());
+                event->accept();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void JournalGridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    // A second Enter before the first one's commit arrives closes an editor already closed: no second move.
+    if (!editor || !editor->isVisible()) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        return;
+    }
+    const bool refused = std::exchange(m_refused, false);
+    // Enter commits and, like a spreadsheet, goes down to the next student; a refused entry stays put.
+    if (hint == QAbstractItemDelegate::SubmitModelCache && !refused) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        moveDown();
+        return;
+    }
+    QTableView::closeEditor(editor, refused ? QAbstractItemDelegate::NoHint : hint);
+}
+
+void JournalGridView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (current.isValid() && current.column() >= JournalTableModel::FirstLessonColumn &&
+        current.column() != previous.column())
+        Q_EMIT lessonActivated(current.column());
+}
+
+// Typing a mark moves the focus into the cell's editor and back at every key. Qt's views repaint the whole
+// grid, frame and scroll bars included, at each of those moves; here only the current cell is, so that a
+// teacher typing fast never waits for a repaint of the journal.
+void JournalGridView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget *now = QApplication::focusWidget();
+    if (now && viewport()->isAncestorOf(now)) {
+        m_focusInEditor = true;
+        event->accept();
+        return;
+    }
+    m_focusInEditor = false;
+    QTableView::focusOutEvent(event);
+}
+
+void JournalGridView::focusInEvent(QFocusEvent *event)
+{
+    if (std::exchange(m_focusInEditor, false) && currentIndex().isValid()) {
+        setAttribute(Qt::WA_InputMethodEnabled, currentIndex().flags().testFlag(Qt::ItemIsEditable));
+        viewport()->update(visualRect(currentIndex()));
+        event->accept();
+        return;
+    }
+    QTableView::focusInEvent(event);
+}
