@@ -1,16 +1,25 @@
 #include "engine.h"
 
+#include "demoservices.h"
+#include "footprintcatalogue.h"
 #include "net/servicehub.h"
-
-#include "democollegegenerator.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
+#include "sync/backgroundsync.h"
+#include "sync/footprintlms.h"
 #include "sync/syncstate.h"
 
+#include "basextensioncatalogue.h"
+#include "democollegegenerator.h"
+
+#include <QDateTime>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QThread>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcEngine, "spodesk.engine")
 
 // Building the demo college in memory is the smaller part of the first start; saving it the larger.
 constexpr int generatedPercent = 20;
@@ -25,6 +34,9 @@ Engine::~Engine()
 {
     if (m_generator)
         m_generator->wait();
+    // The outbox writes through the cache: it stops first.
+    m_backgroundSync.reset();
+    m_demoServices.reset();
     // The repository's connection goes before the cache's thread closes the file.
     m_college.reset();
     m_cache.reset();
@@ -52,6 +64,77 @@ ServiceHub &Engine::services()
     if (!m_services)
         m_services = std::make_unique<ServiceHub>(m_options.resolvedDataDir(), *m_syncState);
     return *m_services;
+}
+
+const BasExtensionCatalogue *Engine::footprintCatalogue()
+{
+    if (!m_catalogue) {
+        QString error;
+        std::optional<BasExtensionCatalogue> catalogue =
+            FootprintCatalogue::read(FootprintCatalogue::ResourcePath, &error);
+        if (!catalogue) {
+            qCWarning(lcEngine) << "The BAS extensions catalogue can't be read:" << error;
+            Q_EMIT notice(tr("The catalogue of BAS extensions can't be read, so the digital footprint can't be "
+                             "edited or sent: %1")
+                              .arg(error));
+            return nullptr;
+        }
+        m_catalogue = std::make_unique<BasExtensionCatalogue>(std::move(*catalogue));
+    }
+    return m_catalogue.get();
+}
+
+void Engine::startBackground()
+{
+    m_backgroundWanted = true;
+    if (!m_ready || m_backgroundStarted)
+        return; // finishStart() comes back here
+    m_backgroundStarted = true;
+    ServiceHub &hub = services();
+    m_backgroundSync = std::make_unique<BackgroundSync>(*m_cache, hub);
+    if (!m_options.demo) {
+        startSending();
+        // Configured later in the settings dialog: start then.
+        connect(&hub.settings(), &ServiceSettings::changed, this, &Engine::startSending);
+        return;
+    }
+    m_demoServices = std::make_unique<DemoServices>(m_options.scale, hub);
+    connect(m_demoServices.get(), &DemoServices::failed, this, &Engine::notice);
+    connect(m_demoServices.get(), &DemoServices::ready, this, &Engine::queueDemoFootprint);
+    m_demoServices->start();
+}
+
+void Engine::footprintQueued()
+{
+    if (m_backgroundSync)
+        m_backgroundSync->wake();
+}
+
+void Engine::startSending()
+{
+    if (m_backgroundSync && !m_backgroundSync->isRunning() && !services().settings().u2035().lrsUrl.isEmpty())
+        m_backgroundSync->start();
+}
+
+void Engine::queueDemoFootprint()
+{
+    const BasExtensionCatalogue *catalogue = footprintCatalogue();
+    if (!catalogue)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Stored and queued once per cache; a later start finds it there and queues nothing.
+    m_cache->write(
+        [catalogue, now](QSqlDatabase &db, QString *error) {
+            return FootprintLms::queueDemo(db, *catalogue, now, error);
+        },
+        [this](bool ok, const QString &error) {
+            if (!ok) {
+                Q_EMIT notice(tr("The demo college's digital footprint could not be prepared: %1").arg(error));
+                return;
+            }
+            Q_EMIT footprintChanged();
+            startSending();
+        });
 }
 
 void Engine::start()
@@ -121,4 +204,6 @@ void Engine::finishStart()
     m_college = std::make_unique<CollegeRepository>(m_cache->filePath());
     m_ready = true;
     Q_EMIT ready();
+    if (m_backgroundWanted)
+        startBackground();
 }

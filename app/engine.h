@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class BackgroundSync;
+class BasExtensionCatalogue;
 class CollegeRepository;
+class DemoServices;
 class QThread;
 class ServiceHub;
 class SyncState;
@@ -34,6 +37,15 @@ public:
     SyncState &syncState();
     // The network layer, built on first use so that start-up pays nothing for it.
     ServiceHub &services();
+    // The «Расширения БАС» catalogue (U2035's fd.schema.json, from the resources); read on first use. Null
+    // when it can't be read, which is reported through notice().
+    const BasExtensionCatalogue *footprintCatalogue();
+
+    // After the first frame: the network layer, the demo services under --demo, and sending in the
+    // background. Waits for ready() if needed; does its work once.
+    void startBackground();
+    // Something was queued for U2035 (an edit of «Расширения БАС», a diary): send without waiting.
+    void footprintQueued();
 
 Q_SIGNALS:
     // Long first-start work (building the demo college): percent 0..100 and what is being done, translated.
@@ -43,10 +55,14 @@ Q_SIGNALS:
     void failed(const QString &message);
     // Something the user should know but that did not stop start-up (e.g. a corrupt cache was set aside).
     void notice(const QString &message);
+    // The ЦС records changed behind the screens' back (the demo college's LMS record was stored).
+    void footprintChanged();
 
 private:
     void buildDemoCollege();
     void finishStart();
+    void startSending();
+    void queueDemoFootprint();
 
     LaunchOptions m_options;
     bool m_ready = false;
@@ -55,4 +71,9 @@ private:
     std::unique_ptr<SyncState> m_syncState;
     std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<QThread> m_generator;
+    std::unique_ptr<BasExtensionCatalogue> m_catalogue;
+    std::unique_ptr<DemoServices> m_demoServices;
+    std::unique_ptr<BackgroundSync> m_backgroundSync;
+    bool m_backgroundWanted = false;
+    bool m_backgroundStarted = false;
 };

@@ -3,10 +3,12 @@
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "net/logfile.h"
 #include "processstats.h"
 #include "synconce.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "spodesk: no translation for \"%s\", showing English\n",
                      qUtf8Printable(language));
 
+    // Every category's lines, redacted, into a rotating file of the data folder (and stderr as before).
+    LogFile::install(QDir(options.resolvedDataDir()).filePath(QStringLiteral("logs")));
     Engine engine(options);
     MainWindow window(engine);
     if (options.quitAfterFirstPaint) {
@@ -73,6 +77,11 @@ int main(int argc, char *argv[])
             QObject::connect(&engine, &Engine::failed, &application, [] { QCoreApplication::exit(1); },
                              Qt::QueuedConnection);
         });
+    } else {
+        // The network layer, the demo services and sending in the background come after the first frame, so
+        // that start-up pays nothing for them.
+        auto *watcher = new FirstPaintWatcher(&window);
+        QObject::connect(watcher, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
     }
     window.show();
     engine.start();

@@ -1,6 +1,7 @@
 #include "synconce.h"
 
 #include "democollegegenerator.h"
+#include "footprintcatalogue.h"
 #include "net/connectivitymonitor.h"
 #include "net/credentialstore.h"
 #include "net/lrsclient.h"
@@ -106,13 +107,8 @@ bool SyncOnce::openCache()
 
 bool SyncOnce::queueDemo()
 {
-    QFile schema(m_setup.schemaPath);
     QString error;
-    std::optional<BasExtensionCatalogue> catalogue;
-    if (schema.open(QIODevice::ReadOnly))
-        catalogue = BasExtensionCatalogue::fromSchema(schema.readAll(), &error);
-    else
-        error = schema.errorString();
+    const std::optional<BasExtensionCatalogue> catalogue = FootprintCatalogue::read(m_setup.schemaPath, &error);
     if (!catalogue) {
         say(m_setup.err, tr("The catalogue of BAS extensions can't be read: %1").arg(error));
         return false;

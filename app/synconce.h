@@ -1,5 +1,6 @@
 #pragma once
 
+#include "footprintcatalogue.h"
 #include "launchoptions.h"
 
 #include <QString>
@@ -16,8 +17,7 @@
 // --s3-url say otherwise for this run; with --demo the in-process sandbox stands in for what is not given.
 struct SyncOnceSetup
 {
-    QString schemaPath =
-        QStringLiteral(":/u2035/fd.schema.json"); // the «Расширения БАС» catalogue (demo only)
+    QString schemaPath = FootprintCatalogue::ResourcePath; // the «Расширения БАС» catalogue (demo only)
     // Tests: keys held in memory for this run instead of the keychain.
     std::optional<std::pair<QString, QString>> lrsCredentials;
     std::optional<std::pair<QString, QString>> storageCredentials;

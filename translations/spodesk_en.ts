@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Digital footprint %1</source>
+        <translation>Digital footprint %1</translation>
+    </message>
+</context>
+<context>
     <name>BasProblemText</name>
     <message>
         <source>%1: %2</source>
@@ -203,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>DemoServices</name>
+    <message>
+        <source>The demo services could not be started: %1</source>
+        <translation>The demo services could not be started: %1</translation>
+    </message>
+</context>
+<context>
     <name>DistanceLessonCreateCommand</name>
     <message>
         <source>Create a distance lesson</source>
@@ -334,6 +348,14 @@
     <message>
         <source>The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start it will keep a copy of the damaged file and start a fresh cache.</source>
         <translation>The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start it will keep a copy of the damaged file and start a fresh cache.</translation>
+    </message>
+    <message>
+        <source>The catalogue of BAS extensions can&apos;t be read, so the digital footprint can&apos;t be edited or sent: %1</source>
+        <translation>The catalogue of BAS extensions can&apos;t be read, so the digital footprint can&apos;t be edited or sent: %1</translation>
+    </message>
+    <message>
+        <source>The demo college&apos;s digital footprint could not be prepared: %1</source>
+        <translation>The demo college&apos;s digital footprint could not be prepared: %1</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1689,22 @@ mark</translation>
         <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
         <translation>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</translation>
     </message>
+    <message>
+        <source>Sending problems</source>
+        <translation>Sending problems</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Sending problems</source>
+        <translation>&amp;Sending problems</translation>
+    </message>
+    <message>
+        <source>What waits to be sent and what the services refused, with Retry</source>
+        <translation>What waits to be sent and what the services refused, with Retry</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2395,8 +2433,8 @@ mark</translation>
         <translation>Errors: %1</translation>
     </message>
     <message>
-        <source>Changes the services refused or that could not be sent</source>
-        <translation>Changes the services refused or that could not be sent</translation>
+        <source>Changes the services refused or that could not be sent; click to see them</source>
+        <translation>Changes the services refused or that could not be sent; click to see them</translation>
     </message>
 </context>
 <context>
@@ -2406,16 +2444,16 @@ mark</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
-        <translation>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</translation>
-    </message>
-    <message>
         <source>Here you will link your account to a Sferum learning profile and go to VK Messenger. The chats each role gets are made automatically; with the Chat management right you will create chats, choose their members and administrators.</source>
         <translation>Here you will link your account to a Sferum learning profile and go to VK Messenger. The chats each role gets are made automatically; with the Chat management right you will create chats, choose their members and administrators.</translation>
     </message>
     <message>
         <source>Here you will hand out SGO logins for additional education: the lists of parents and pupils, changing a password, a printable slip with the login for a parent, and linking a parent to a child.</source>
         <translation>Here you will hand out SGO logins for additional education: the lists of parents and pupils, changing a password, a printable slip with the login for a parent, and linking a parent to a child.</translation>
+    </message>
+    <message>
+        <source>The catalogue of BAS extensions that this section needs could not be read; see the message above.</source>
+        <translation>The catalogue of BAS extensions that this section needs could not be read; see the message above.</translation>
     </message>
 </context>
 </TS>

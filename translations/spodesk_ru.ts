@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Digital footprint %1</source>
+        <translation>ЦС гражданина %1</translation>
+    </message>
+</context>
+<context>
     <name>BasProblemText</name>
     <message>
         <source>%1: %2</source>
@@ -203,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>DemoServices</name>
+    <message>
+        <source>The demo services could not be started: %1</source>
+        <translation>Демо-сервисы не удалось запустить: %1</translation>
+    </message>
+</context>
+<context>
     <name>DistanceLessonCreateCommand</name>
     <message>
         <source>Create a distance lesson</source>
@@ -334,6 +348,14 @@
     <message>
         <source>The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start it will keep a copy of the damaged file and start a fresh cache.</source>
         <translation>Локальный кэш %1 повреждён. SPO Desk продолжает работу с тем, что удаётся прочитать; при следующем запуске копия повреждённого файла будет сохранена и будет начат новый кэш.</translation>
+    </message>
+    <message>
+        <source>The catalogue of BAS extensions can&apos;t be read, so the digital footprint can&apos;t be edited or sent: %1</source>
+        <translation>Каталог «Расширений БАС» не читается, поэтому ЦС нельзя ни изменить, ни отправить: %1</translation>
+    </message>
+    <message>
+        <source>The demo college&apos;s digital footprint could not be prepared: %1</source>
+        <translation>ЦС демо-колледжа не удалось подготовить: %1</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1694,22 @@ mark</source>
         <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
         <translation>Адреса, учётные записи и ключи У2035, СГО и VK, с проверкой соединения</translation>
     </message>
+    <message>
+        <source>Sending problems</source>
+        <translation>Сбои отправки</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Sending problems</source>
+        <translation>&amp;Сбои отправки</translation>
+    </message>
+    <message>
+        <source>What waits to be sent and what the services refused, with Retry</source>
+        <translation>Что ждёт отправки и что отклонили сервисы, с кнопкой «Повторить»</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2407,8 +2445,8 @@ mark</source>
         <translation>Ошибок: %1</translation>
     </message>
     <message>
-        <source>Changes the services refused or that could not be sent</source>
-        <translation>Изменения, которые сервисы отклонили или которые не удалось отправить</translation>
+        <source>Changes the services refused or that could not be sent; click to see them</source>
+        <translation>Изменения, которые сервисы отклонили или которые не удалось отправить; щёлкните, чтобы посмотреть</translation>
     </message>
 </context>
 <context>
@@ -2418,16 +2456,16 @@ mark</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Here you will edit LMS activities with their block of BAS extensions, see each activity&apos;s reports on the Not filled and Filled tabs, and upload practice diaries and final attestation documents. The digital footprint of every learner is sent to U2035 automatically.</source>
-        <translation>Здесь вы будете редактировать активности LMS с блоком «Расширения БАС», смотреть отчёты по каждой активности на вкладках «Не заполнены» и «Заполнены», загружать дневники практик и документы по итоговой аттестации. ЦС каждого обучающегося передаётся в U2035 автоматически.</translation>
-    </message>
-    <message>
         <source>Here you will link your account to a Sferum learning profile and go to VK Messenger. The chats each role gets are made automatically; with the Chat management right you will create chats, choose their members and administrators.</source>
         <translation>Здесь вы привяжете учётную запись к учебному профилю Сферум и перейдёте в VK Мессенджер. Чаты, положенные каждой роли, создаются автоматически; с правом «Управление чатами» вы будете создавать чаты, выбирать их участников и администраторов.</translation>
     </message>
     <message>
         <source>Here you will hand out SGO logins for additional education: the lists of parents and pupils, changing a password, a printable slip with the login for a parent, and linking a parent to a child.</source>
         <translation>Здесь вы будете выдавать учётные записи СГО для дополнительного образования: списки родителей и учеников, смена пароля, бланк с логином для родителя для печати, привязка родителя к ребёнку.</translation>
+    </message>
+    <message>
+        <source>The catalogue of BAS extensions that this section needs could not be read; see the message above.</source>
+        <translation>Каталог «Расширений БАС», нужный этому разделу, не удалось прочитать; см. сообщение выше.</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,19 @@
 #include "errorpage.h"
 #include "labels.h"
 #include "messagebar.h"
+#include "net/servicehub.h"
 #include "servicesettingsdialog.h"
 #include "signinpage.h"
 #include "startuppage.h"
 #include "store/collegerepository.h"
+#include "syncfailurespanel.h"
 #include "syncstatuswidget.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -73,7 +76,9 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->addPermanentWidget(new SyncStatusWidget(m_engine.syncState(), statusBar()));
+    auto *syncStatus = new SyncStatusWidget(m_engine.syncState(), statusBar());
+    connect(syncStatus, &SyncStatusWidget::detailsRequested, this, &MainWindow::showSyncProblems);
+    statusBar()->addPermanentWidget(syncStatus);
     updateTitle();
 
     connect(&m_engine, &Engine::progress, this, &MainWindow::onProgress);
@@ -85,6 +90,19 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showSyncProblems()
+{
+    if (!m_syncDock) {
+        m_syncDock = new QDockWidget(tr("Sending problems"), this);
+        m_syncDock->setObjectName(QStringLiteral("syncProblemsDock"));
+        m_syncDock->setWidget(new SyncFailuresPanel(m_engine.services().failures(), m_syncDock));
+        addDockWidget(Qt::BottomDockWidgetArea, m_syncDock);
+    }
+    m_syncDock->show();
+    m_syncDock->raise();
+    m_syncDock->widget()->setFocus();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -109,6 +127,12 @@ void MainWindow::createMenus()
     });
     services->setObjectName(QStringLiteral("serviceSettingsAction"));
     services->setStatusTip(tr("Addresses, accounts and keys of U2035, SGO and VK, with a connection check"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *problems = view->addAction(tr("&Sending problems"), this, &MainWindow::showSyncProblems);
+    problems->setObjectName(QStringLiteral("syncProblemsAction"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    problems->setStatusTip(tr("What waits to be sent and what the services refused, with Retry"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SPO Desk"), this, [this] {

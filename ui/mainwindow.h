@@ -8,6 +8,7 @@
 class Engine;
 class ErrorPage;
 class MessageBar;
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -30,6 +31,8 @@ public:
     // Signs in as the person acting in this one role.
     void signIn(const StaffMember &person, Role role);
     void switchUser();
+    // The dock that lists what waits and what failed, with «Повторить»; made on first use.
+    void showSyncProblems();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,5 +56,6 @@ private:
     QToolBar *m_sessionBar;
     QLabel *m_sessionLabel;
     QAction *m_switchUser;
+    QDockWidget *m_syncDock = nullptr;
     Role m_role = Role::Admin;
 };

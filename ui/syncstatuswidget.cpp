@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 
 SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
     : QWidget(parent), m_state(state), m_connection(new QLabel(this)), m_pending(new QLabel(this)),
@@ -21,8 +22,16 @@ SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
     layout->addWidget(m_pending);
     layout->addWidget(m_failed);
 
+    setCursor(Qt::PointingHandCursor);
     connect(&state, &SyncState::changed, this, &SyncStatusWidget::refresh);
     refresh();
+}
+
+void SyncStatusWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT detailsRequested();
+    QWidget::mouseReleaseEvent(event);
 }
 
 void SyncStatusWidget::refresh()
@@ -41,7 +50,7 @@ void SyncStatusWidget::refresh()
     m_pending->setText(tr("Waiting to be sent: %1").arg(m_state.pending()));
     m_pending->setToolTip(tr("Changes saved locally that are not yet sent"));
     m_failed->setText(tr("Errors: %1").arg(m_state.failed()));
-    m_failed->setToolTip(tr("Changes the services refused or that could not be sent"));
+    m_failed->setToolTip(tr("Changes the services refused or that could not be sent; click to see them"));
     QPalette errors = palette();
     if (m_state.failed() > 0)
         errors.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));

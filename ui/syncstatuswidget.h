@@ -12,6 +12,13 @@ class SyncStatusWidget : public QWidget
 public:
     explicit SyncStatusWidget(const SyncState &state, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // A click on the sync state: the person wants to see what waits and what failed.
+    void detailsRequested();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
 private:
     void refresh();
 

@@ -2,6 +2,7 @@
 
 #include "democalendar.h"
 #include "engine.h"
+#include "footprintpage.h"
 #include "journalcontext.h"
 #include "journalspage.h"
 #include "labels.h"
@@ -99,12 +100,17 @@ QWidget *Workspace::createPage(Section section, Engine &engine)
         break;
     }
     case Section::Footprint:
-        page = new PlaceholderPage(
-            Labels::section(section),
-            tr("Here you will edit LMS activities with their block of BAS extensions, see each activity's "
-               "reports on the Not filled and Filled tabs, and upload practice diaries and final attestation "
-               "documents. The digital footprint of every learner is sent to U2035 automatically."),
-            m_pages);
+        if (const BasExtensionCatalogue *catalogue = engine.footprintCatalogue()) {
+            auto *footprint = new FootprintPage(engine.cache(), *catalogue, m_pages);
+            connect(footprint, &FootprintPage::queued, &engine, &Engine::footprintQueued);
+            connect(&engine, &Engine::footprintChanged, footprint, &FootprintPage::reload);
+            page = footprint;
+        } else {
+            page = new PlaceholderPage(Labels::section(section),
+                                       tr("The catalogue of BAS extensions that this section needs could not "
+                                          "be read; see the message above."),
+                                       m_pages);
+        }
         break;
     case Section::Chats:
         page = new PlaceholderPage(

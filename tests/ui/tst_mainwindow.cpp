@@ -1,5 +1,6 @@
 #include "dialoganswerer.h"
 #include "engine.h"
+#include "footprintpage.h"
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -11,6 +12,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -19,10 +22,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QDialog>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void failureShowsAnErrorPage();
     void aboutNamesTheVersion();
     void serviceSettingsOpenFromTheMenu();
+    void sendingProblemsOpenFromTheMenuAndTheStatusBar();
 
     void quitAfterFirstPaintPrintsTheFigures();
     void versionNeedsNoDisplay();
@@ -301,9 +305,10 @@ void TestMainWindow::lastChoiceIsRemembered()
 void TestMainWindow::placeholdersPromiseNothingThatWorks()
 {
     signInAs(QStringLiteral("admin"));
-    // The journals are real now (tst_journalgui drives them); the other sections still say they are not there.
-    for (const QString &name :
-         {QStringLiteral("footprintPage"), QStringLiteral("chatsPage"), QStringLiteral("accountsPage")}) {
+    // The journals and the ЦС are real now (tst_journalgui, tst_footprintpage drive them); the other sections
+    // still say they are not there.
+    QVERIFY(find<FootprintPage>(QStringLiteral("footprintPage")));
+    for (const QString &name : {QStringLiteral("chatsPage"), QStringLiteral("accountsPage")}) {
         auto *page = find<QWidget>(name);
         QVERIFY2(page, qPrintable(name));
         auto *notYet = page->findChild<QLabel *>(QStringLiteral("sectionNotAvailable"));
@@ -418,6 +423,24 @@ void TestMainWindow::serviceSettingsOpenFromTheMenu()
     QVERIFY(answerer.answered());
     QCOMPARE(answerer.windowTitle(), QStringLiteral("Настройки сервисов"));
     QCOMPARE(tabs.size(), 3);
+}
+
+void TestMainWindow::sendingProblemsOpenFromTheMenuAndTheStatusBar()
+{
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("syncProblemsDock")));
+    find<QAction>(QStringLiteral("syncProblemsAction"))->trigger();
+    auto *dock = find<QDockWidget>(QStringLiteral("syncProblemsDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Сбои отправки"));
+    QVERIFY(dock->findChild<QTreeView *>());
+
+    dock->close();
+    QTRY_VERIFY(!dock->isVisible());
+    auto *status = find<QWidget>(QStringLiteral("syncStatus"));
+    QTest::mouseClick(status, Qt::LeftButton);
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(m_window->findChildren<QDockWidget *>().size(), 1);
 }
 
 void TestMainWindow::quitAfterFirstPaintPrintsTheFigures()

@@ -1,0 +1,75 @@
+#include "backgroundsync.h"
+
+#include "footprintoutbox.h"
+#include "footprintoutboxstore.h"
+#include "footprintuploader.h"
+#include "net/servicehub.h"
+#include "store/cache.h"
+
+#include <QPointer>
+
+namespace {
+
+const QString FootprintSource = QStringLiteral("u2035");
+
+NetError refusal(bool conflict, const QString &reason)
+{
+    return NetError::serviceError(NetError::Service::U2035, conflict ? QStringLiteral("409") : QStringLiteral("400"),
+                                  reason, conflict ? 409 : 400);
+}
+
+} // namespace
+
+BackgroundSync::BackgroundSync(Cache &cache, ServiceHub &services, QObject *parent)
+    : QObject(parent), m_cache(cache), m_services(services)
+{}
+
+BackgroundSync::~BackgroundSync() = default;
+
+void BackgroundSync::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_uploader = std::make_unique<FootprintUploader>(m_cache, m_services.context(), m_services.credentials(),
+                                                     m_services.settings(), m_services.objectStorage());
+    m_outbox = std::make_unique<FootprintOutbox>(m_cache, m_services.lrs());
+    m_outbox->setUploader(m_uploader.get());
+    m_outbox->setBatchSize(m_services.settings().u2035().batchSize);
+    connect(m_outbox.get(), &FootprintOutbox::countsChanged, this,
+            [this](int pending, int) { m_services.setQueued(FootprintSource, pending); });
+    // A refused statement needs a person (seed 000: correct the «Расширения БАС» and save): no «Повторить»
+    // that would send the same body again.
+    connect(m_outbox.get(), &FootprintOutbox::refused, this,
+            [this](const QString &, const QString &factKey, bool conflict, const QString &reason) {
+                m_services.reportFailure(tr("Digital footprint %1").arg(factKey), refusal(conflict, reason), {});
+            });
+    listEarlierRefusals();
+    m_outbox->start();
+}
+
+void BackgroundSync::wake()
+{
+    if (m_outbox)
+        m_outbox->wake();
+}
+
+void BackgroundSync::listEarlierRefusals()
+{
+    QPointer<BackgroundSync> self(this);
+    m_cache.schedule([self](QSqlDatabase &db) {
+        const QList<FootprintOutboxStore::Failure> failures = FootprintOutboxStore::failures(db, 200);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, failures] {
+                if (!self)
+                    return;
+                for (const FootprintOutboxStore::Failure &failure : failures) {
+                    const bool conflict = failure.state == FootprintSchema::State::Conflict;
+                    self->m_services.reportFailure(tr("Digital footprint %1").arg(failure.factKey),
+                                                   refusal(conflict, failure.reason), {});
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}

@@ -1,0 +1,111 @@
+#include "engine.h"
+#include "sandboxsettings.h"
+#include "net/logfile.h"
+#include "net/servicehub.h"
+#include "store/cache.h"
+#include "sync/footprintoutboxstore.h"
+#include "sync/syncstate.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `spodesk --demo` as a person starts it: after the first frame the in-process sandbox stands in for U2035,
+// SGO and VK, and the demo college's digital footprint goes out in the background, once, without a keychain.
+class TestDemoSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theDemoDeliversItsFootprintInTheBackground();
+
+private:
+    static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
+};
+
+std::optional<FootprintOutboxStore::Counts> TestDemoSync::counts(Cache &cache)
+{
+    std::optional<FootprintOutboxStore::Counts> result;
+    bool done = false;
+    cache.schedule([&result, &done](QSqlDatabase &db) {
+        result = FootprintOutboxStore::counts(db, nullptr);
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        return std::nullopt;
+    return result;
+}
+
+void TestDemoSync::theDemoDeliversItsFootprintInTheBackground()
+{
+    QTemporaryDir dir;
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            dir.path()},
+                           &error),
+             qPrintable(error));
+    // As main() does: every category's lines into the data folder's log, which is searched below too.
+    QVERIFY(LogFile::install(dir.filePath(QStringLiteral("logs"))));
+    int delivered = 0;
+    {
+        Engine engine(options);
+        QSignalSpy ready(&engine, &Engine::ready);
+        QSignalSpy notices(&engine, &Engine::notice);
+        QSignalSpy footprint(&engine, &Engine::footprintChanged);
+        engine.startBackground(); // as after the first frame, before the cache is ready: it waits for it
+        engine.start();
+        QVERIFY(ready.wait(120000));
+        QTRY_VERIFY_WITH_TIMEOUT(!footprint.isEmpty(), 60000);
+        QVERIFY2(notices.isEmpty(), notices.isEmpty() ? "" : qPrintable(notices.first().first().toString()));
+
+        // The demo's keys never reach the person's keychain.
+        QVERIFY(engine.services().credentials().isSessionOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(engine.syncState().hasServices(), 10000);
+
+        std::optional<FootprintOutboxStore::Counts> now;
+        QTRY_VERIFY_WITH_TIMEOUT((now = counts(engine.cache())) && now->delivered > 0 && now->pending() == 0,
+                                 120000);
+        QCOMPARE(now->failed(), 0);
+        delivered = now->delivered;
+        QTRY_COMPARE_WITH_TIMEOUT(engine.syncState().pending(), 0, 10000);
+        QVERIFY(engine.syncState().isOnline());
+        QCOMPARE(engine.syncState().failed(), 0);
+    }
+    {
+        // The next start queues nothing again and sends nothing twice.
+        Engine engine(options);
+        QSignalSpy ready(&engine, &Engine::ready);
+        QSignalSpy footprint(&engine, &Engine::footprintChanged);
+        engine.start();
+        QVERIFY(ready.wait(60000));
+        engine.startBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(!footprint.isEmpty(), 60000);
+        QTest::qWait(500);
+        const std::optional<FootprintOutboxStore::Counts> again = counts(engine.cache());
+        QVERIFY(again);
+        QCOMPARE(again->delivered, delivered);
+        QCOMPARE(again->pending(), 0);
+    }
+
+    // The demo's secrets went to the services but nowhere on disk: not the cache, the settings, the log.
+    const SandboxSettings demo;
+    const QList<QByteArray> secrets = {demo.staffPassword.toUtf8(), QByteArrayLiteral("demo-vk-token"),
+                                       demo.storageSecretKey.toUtf8(),
+                                       QByteArrayLiteral("Basic ZGVtbzpkZW1v")}; // demo:demo as sent
+    QDirIterator files(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int searched = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray bytes = file.readAll();
+        ++searched;
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!bytes.contains(secret), qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
+    }
+    LogFile::uninstall();
+    QVERIFY2(searched >= 3, qPrintable(QString::number(searched))); // the cache, services.ini, the log
+}
+
+QTEST_MAIN(TestDemoSync)
+#include "tst_demosync.moc"
