@@ -112,7 +112,7 @@ void Engine::footprintQueued()
 
 void Engine::startSending()
 {
-    if (m_backgroundSync && !m_backgroundSync->isRunning() && !services().settings().u2035().lrsUrl.isEmpty())
+    if (m_backgroundSync)
         m_backgroundSync->start();
 }
 

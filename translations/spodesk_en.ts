@@ -7,6 +7,13 @@
         <source>Digital footprint %1</source>
         <translation>Digital footprint %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal edit(s)</source>
+        <translation>
+            <numerusform>%n journal edit</numerusform>
+            <numerusform>%n journal edits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BasProblemText</name>

@@ -7,6 +7,14 @@
         <source>Digital footprint %1</source>
         <translation>ЦС гражданина %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n journal edit(s)</source>
+        <translation>
+            <numerusform>%n изменение журнала</numerusform>
+            <numerusform>%n изменения журнала</numerusform>
+            <numerusform>%n изменений журнала</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BasProblemText</name>

@@ -145,6 +145,40 @@ QString childLinkPath(qint64 parentId, qint64 studentId)
     return QStringLiteral("webapi/users/%1/children/%2").arg(parentId).arg(studentId);
 }
 
+QString journalChangesPath()
+{
+    return QStringLiteral("webapi/journal/changes");
+}
+
+QByteArray journalChangesBody(const QList<JournalChange> &changes)
+{
+    QJsonArray items;
+    for (const JournalChange &change : changes) {
+        QJsonObject item{{QStringLiteral("id"), change.id},
+                         {QStringLiteral("kind"), change.kind},
+                         {QStringLiteral("assignmentId"), change.assignmentId},
+                         {QStringLiteral("payload"), QJsonDocument::fromJson(change.payload).object()},
+                         {QStringLiteral("madeAt"), change.madeAt}};
+        if (change.lessonId > 0)
+            item.insert(QStringLiteral("lessonId"), change.lessonId);
+        if (change.studentId > 0)
+            item.insert(QStringLiteral("studentId"), change.studentId);
+        items.append(item);
+    }
+    return compact(QJsonObject{{QStringLiteral("changes"), items}});
+}
+
+NetResult<QList<qint64>> parseAppliedChanges(const QByteArray &body)
+{
+    QString problem;
+    const auto root = document(body, &problem);
+    const auto reply = root ? object(*root, QStringLiteral("the reply"), &problem) : std::nullopt;
+    const auto applied = reply ? integers(*reply, QStringLiteral("applied"), &problem) : std::nullopt;
+    if (!applied)
+        return malformed(problem);
+    return *applied;
+}
+
 NetResult<PeoplePage> parsePeoplePage(const QByteArray &body)
 {
     QString problem;

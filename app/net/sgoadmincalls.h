@@ -7,7 +7,7 @@
 #include <QString>
 
 // SGO administration calls. They are not public: spodesk-sandbox defines them in the SGO web API's style
-// (notes/sgo-admin-calls.md), and this file is the ONE place that knows their paths, bodies and replies, so
+// (app/sandbox/sgo-calls.md), and this file is the ONE place that knows their paths, bodies and replies, so
 // that matching them to a real server's calls later touches nothing else.
 // Paths are relative to the service base URL; every call carries the `at` header; errors are an HTTP status
 // with {"message"} (SgoReplies::parseFailure).
@@ -55,6 +55,24 @@ QString childrenPath(qint64 parentId);
 QByteArray linkChildBody(qint64 studentId);
 // DELETE webapi/users/{parentId}/children/{studentId} → 204
 QString childLinkPath(qint64 parentId, qint64 studentId);
+
+// The journal's edits (marks, absences, lessons, tasks), in the order they were made. Each carries its
+// outbox id, so that sending it again after a lost reply is applied once.
+// POST webapi/journal/changes  {"changes":[{"id","kind","assignmentId","lessonId","studentId","payload",
+//                                          "madeAt"}]} → {"applied":[id…]}
+QString journalChangesPath();
+struct JournalChange
+{
+    qint64 id = 0;
+    int kind = 0;
+    qint64 assignmentId = 0;
+    qint64 lessonId = 0;  // 0: none
+    qint64 studentId = 0; // 0: none
+    QByteArray payload;   // a JSON object
+    QString madeAt;
+};
+QByteArray journalChangesBody(const QList<JournalChange> &changes);
+NetResult<QList<qint64>> parseAppliedChanges(const QByteArray &body);
 
 NetResult<PeoplePage> parsePeoplePage(const QByteArray &body);
 NetResult<Person> parsePerson(const QByteArray &body);

@@ -348,6 +348,13 @@ void SgoClient::linkChild(qint64 parentId, qint64 studentId, QObject *context, D
             noBody(done));
 }
 
+void SgoClient::sendJournalChanges(const QList<SgoAdminCalls::JournalChange> &changes, QObject *context,
+                                   ResultCallback<QList<qint64>> done)
+{
+    request("POST", SgoAdminCalls::journalChangesPath(), SgoAdminCalls::journalChangesBody(changes), context,
+            parsed<QList<qint64>>(done, &SgoAdminCalls::parseAppliedChanges));
+}
+
 void SgoClient::unlinkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done)
 {
     request("DELETE", SgoAdminCalls::childLinkPath(parentId, studentId), {}, context, noBody(done));

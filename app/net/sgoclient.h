@@ -51,6 +51,9 @@ public:
     void children(qint64 parentId, QObject *context, ResultCallback<QList<SgoAdminCalls::Person>> done);
     void linkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done);
     void unlinkChild(qint64 parentId, qint64 studentId, QObject *context, DoneCallback done);
+    // The journal's edits; the reply names the ids SGO has applied (now or before).
+    void sendJournalChanges(const QList<SgoAdminCalls::JournalChange> &changes, QObject *context,
+                            ResultCallback<QList<qint64>> done);
 
 Q_SIGNALS:
     void signedIn();

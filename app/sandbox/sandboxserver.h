@@ -37,7 +37,7 @@ class StorageSandbox;
 // → addresses/schools?funcType=2 → login form with pw2 = md5hex(salt + md5hex(cp1251(password))), pw =
 // pw2[0:len(password)] → {at, timeOut (milliseconds), …}; wrong → 409 {"message"}); then header `at` (unknown
 // or expired → 401); auth/logout; context, years/current, references/roles; and the administration calls of
-// notes/sgo-admin-calls.md (pages are 1-based, default page=1 pageSize=50, at most 500).
+// app/sandbox/sgo-calls.md (pages are 1-based, default page=1 pageSize=50, at most 500).
 // VK: /method/<name> (GET or POST form) with v and access_token (query, form or Authorization: Bearer); VK's
 // envelope and error codes/texts. Methods: messages.createChat/addChatUser/removeChatUser/
 // getConversationMembers/getChat/editChat/setMemberRole, groups.getById, execute (see vksandbox.h).

@@ -11,7 +11,10 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 using SandboxIds::PersonKind;
 
@@ -267,12 +270,57 @@ SandboxReply SgoSandbox::serveSignedIn(const SandboxRequest &request, const QStr
                 QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), QString::fromUtf8(name)}});
         return SandboxReply::json(roles);
     }
+    if (joined == QLatin1String("journal/changes"))
+        return journalChanges(request);
     if (path.value(0) == QLatin1String("users")) {
         if (path.size() == 1)
             return get ? users(request) : methodNotAllowed();
         return user(request, path);
     }
     return notFound();
+}
+
+// Our call, in SGO's style (app/sandbox/sgo-calls.md): POST applies the journal's edits, each once by its id,
+// and names every id it holds; GET lists what was applied (for tests and for looking at the demo by hand).
+SandboxReply SgoSandbox::journalChanges(const SandboxRequest &request)
+{
+    const auto appliedIds = [this] {
+        QList<qint64> ids = m_journalChanges.keys();
+        std::sort(ids.begin(), ids.end());
+        QJsonArray array;
+        for (qint64 id : std::as_const(ids))
+            array.append(id);
+        return array;
+    };
+    if (request.method == "GET")
+        return SandboxReply::json(QJsonObject{{QStringLiteral("applied"), appliedIds()}});
+    if (request.method != "POST")
+        return methodNotAllowed();
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonValue changes = document.object().value(QStringLiteral("changes"));
+    if (!changes.isArray())
+        return badRequest();
+    QJsonArray applied;
+    QHash<qint64, QJsonObject> accepted;
+    for (const QJsonValue &value : changes.toArray()) {
+        const QJsonObject change = value.toObject();
+        const qint64 id = change.value(QStringLiteral("id")).toInteger(0);
+        if (id <= 0 || !change.value(QStringLiteral("kind")).isDouble() ||
+            !change.value(QStringLiteral("assignmentId")).isDouble())
+            return SandboxReply::message(400, QStringLiteral("Изменение журнала без номера, вида или нагрузки"));
+        // The kinds the journal sends (JournalStore::ChangeKind): a cell, a lesson, a task, a distance lesson.
+        const int kind = change.value(QStringLiteral("kind")).toInt();
+        if (kind < 1 || kind > 8)
+            return SandboxReply::message(400, QStringLiteral("Неизвестный вид изменения журнала: %1").arg(kind));
+        accepted.insert(id, change);
+        applied.append(id);
+    }
+    // All or nothing, like the journal's own transaction.
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
+        if (!m_journalChanges.contains(it.key()))
+            m_journalChanges.insert(it.key(), it.value());
+    }
+    return SandboxReply::json(QJsonObject{{QStringLiteral("applied"), applied}});
 }
 
 SandboxReply SgoSandbox::context(const Session &live)

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
@@ -14,7 +15,7 @@ struct SandboxRequest;
 struct SandboxSettings;
 
 // The SGO account service: the public sign-in flow and session rules (/work/shared/sgo/README.md) and the
-// administration calls the project defines (notes/sgo-admin-calls.md). Paths start with /webapi/.
+// administration calls the project defines (app/sandbox/sgo-calls.md). Paths start with /webapi/.
 //
 // The organisation is the only school of /webapi/addresses/schools?funcType=2: id schoolId, countryId 2,
 // stateId 1, municipalityDistrictId 1, cityId 1. Session cookie: NSSESSIONID, set by /webapi/logindata and
@@ -56,6 +57,7 @@ private:
     SandboxReply changePassword(SgoPerson &person, const QJsonObject &body);
     SandboxReply setMustChangePassword(SgoPerson &person, const QJsonObject &body);
     SandboxReply children(const SandboxRequest &request, SgoPerson &parent, const QStringList &path);
+    SandboxReply journalChanges(const SandboxRequest &request);
 
     Organisation m_organisation;
     SgoPeople m_people;
@@ -64,4 +66,5 @@ private:
     QSet<QByteArray> m_cookies;
     QHash<QByteArray, PendingLogin> m_pending; // lt → what getdata gave
     QHash<QByteArray, Session> m_sessions;     // at → session
+    QHash<qint64, QJsonObject> m_journalChanges; // applied journal edits by their sender's id
 };

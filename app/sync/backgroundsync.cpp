@@ -3,6 +3,7 @@
 #include "footprintoutbox.h"
 #include "footprintoutboxstore.h"
 #include "footprintuploader.h"
+#include "journaloutbox.h"
 #include "net/servicehub.h"
 #include "store/cache.h"
 
@@ -11,6 +12,7 @@
 namespace {
 
 const QString FootprintSource = QStringLiteral("u2035");
+const QString JournalSource = QStringLiteral("sgo-journal");
 
 NetError refusal(bool conflict, const QString &reason)
 {
@@ -28,9 +30,28 @@ BackgroundSync::~BackgroundSync() = default;
 
 void BackgroundSync::start()
 {
-    if (m_running)
-        return;
-    m_running = true;
+    if (!m_footprint && !m_services.settings().u2035().lrsUrl.isEmpty())
+        startFootprint();
+    if (!m_journal && !m_services.settings().sgo().baseUrl.isEmpty())
+        startJournal();
+}
+
+void BackgroundSync::startJournal()
+{
+    m_journal = true;
+    m_journalOutbox = std::make_unique<JournalOutbox>(m_cache, m_services.sgo());
+    connect(m_journalOutbox.get(), &JournalOutbox::countsChanged, this,
+            [this](int pending, int) { m_services.setQueued(JournalSource, pending); });
+    connect(m_journalOutbox.get(), &JournalOutbox::refused, this, [this](const NetError &error, int count) {
+        m_services.reportFailure(tr("%n journal edit(s)", nullptr, count), error,
+                                 [this] { m_journalOutbox->retryRefused(); });
+    });
+    m_journalOutbox->start();
+}
+
+void BackgroundSync::startFootprint()
+{
+    m_footprint = true;
     m_uploader = std::make_unique<FootprintUploader>(m_cache, m_services.context(), m_services.credentials(),
                                                      m_services.settings(), m_services.objectStorage());
     m_outbox = std::make_unique<FootprintOutbox>(m_cache, m_services.lrs());
@@ -52,6 +73,8 @@ void BackgroundSync::wake()
 {
     if (m_outbox)
         m_outbox->wake();
+    if (m_journalOutbox)
+        m_journalOutbox->wake();
 }
 
 void BackgroundSync::listEarlierRefusals()

@@ -7,12 +7,13 @@
 class Cache;
 class FootprintOutbox;
 class FootprintUploader;
+class JournalOutbox;
 class ServiceHub;
 
-// The running app's sending: the ЦС outbox (with its document uploads) works in the background once U2035 is
-// configured, what waits is counted in the status bar, and what U2035 refused — now or in an earlier run —
-// is listed in the failure log with the LRS's own reason. Nothing here waits on the GUI thread: the outbox
-// reads and writes on the store thread and sends through the network layer's jobs.
+// The running app's sending: the ЦС outbox (with its document uploads) once U2035 has an address, and the
+// journal's edits once SGO has one. What waits is counted in the status bar; what a service refused — for the
+// ЦС also in an earlier run — is listed in the failure log with the service's own reason. Nothing here waits
+// on the GUI thread: the outboxes read and write on the store thread and send through the network layer.
 class BackgroundSync : public QObject
 {
     Q_OBJECT
@@ -20,17 +21,22 @@ public:
     BackgroundSync(Cache &cache, ServiceHub &services, QObject *parent = nullptr);
     ~BackgroundSync() override;
 
+    // Starts the outboxes whose service is configured; call again after the settings changed.
     void start();
     // Something was queued (an edit, a correction, a diary): look now instead of at the next due time.
     void wake();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_footprint || m_journal; }
 
 private:
+    void startFootprint();
+    void startJournal();
     void listEarlierRefusals();
 
     Cache &m_cache;
     ServiceHub &m_services;
     std::unique_ptr<FootprintUploader> m_uploader;
     std::unique_ptr<FootprintOutbox> m_outbox;
-    bool m_running = false;
+    std::unique_ptr<JournalOutbox> m_journalOutbox;
+    bool m_footprint = false;
+    bool m_journal = false;
 };

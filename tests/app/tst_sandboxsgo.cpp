@@ -1,5 +1,5 @@
 // The sandbox's SGO: the public sign-in flow followed step by step, the session rules and the administration
-// calls of notes/sgo-admin-calls.md.
+// calls of app/sandbox/sgo-calls.md.
 #include "tst_sandboxkit.h"
 
 #include "sandboxserver.h"

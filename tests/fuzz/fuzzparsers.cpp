@@ -96,6 +96,7 @@ const QHash<QByteArray, Parser> &parsers()
              checkError(SgoReplies::parseFailure(401, b));
          }},
         {"sgo_people_page", [](const QByteArray &b) { check(SgoAdminCalls::parsePeoplePage(b)); }},
+        {"sgo_journal_applied", [](const QByteArray &b) { check(SgoAdminCalls::parseAppliedChanges(b)); }},
         {"sgo_person",
          [](const QByteArray &b) {
              check(SgoAdminCalls::parsePerson(b));

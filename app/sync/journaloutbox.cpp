@@ -1,0 +1,221 @@
+#include "journaloutbox.h"
+
+#include "net/sgoclient.h"
+#include "store/cache.h"
+
+#include <QPointer>
+#include <QSqlQuery>
+#include <QVariant>
+
+struct JournalOutbox::Row
+{
+    SgoAdminCalls::JournalChange change;
+};
+
+namespace {
+
+enum State { Pending = 0, Sent = 1, Failed = 2 };
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+JournalOutbox::JournalOutbox(Cache &cache, SgoClient &sgo, QObject *parent)
+    : QObject(parent), m_cache(cache), m_sgo(sgo)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &JournalOutbox::round);
+}
+
+void JournalOutbox::setIntervals(std::chrono::milliseconds poll, std::chrono::milliseconds backoffFirst,
+                                 std::chrono::milliseconds backoffMax)
+{
+    m_poll = poll;
+    m_backoffFirst = backoffFirst;
+    m_backoffMax = backoffMax;
+}
+
+void JournalOutbox::start()
+{
+    m_running = true;
+    round();
+}
+
+void JournalOutbox::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void JournalOutbox::wake()
+{
+    if (!m_running)
+        return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_timer.stop();
+    round();
+}
+
+void JournalOutbox::retryRefused()
+{
+    QPointer<JournalOutbox> self(this);
+    m_cache.write(
+        [](QSqlDatabase &db, QString *) {
+            QSqlQuery query(db);
+            return query.exec(QStringLiteral("UPDATE journal_changes SET state = 0 WHERE state = 2"));
+        },
+        [self](bool, const QString &) {
+            if (self)
+                self->wake();
+        });
+}
+
+void JournalOutbox::round()
+{
+    if (!m_running || m_busy)
+        return;
+    m_busy = true;
+    m_again = false;
+    QPointer<JournalOutbox> self(this);
+    const int limit = m_batchSize;
+    m_cache.schedule([self, limit](QSqlDatabase &db) {
+        QList<Row> rows;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, kind, assignment_id, lesson_id, student_id, payload, made_at "
+                                     "FROM journal_changes WHERE state = 0 ORDER BY id LIMIT ?"));
+        query.addBindValue(limit);
+        if (query.exec()) {
+            while (query.next()) {
+                Row row;
+                row.change.id = query.value(0).toLongLong();
+                row.change.kind = query.value(1).toInt();
+                row.change.assignmentId = query.value(2).toLongLong();
+                row.change.lessonId = query.value(3).toLongLong();
+                row.change.studentId = query.value(4).toLongLong();
+                row.change.payload = query.value(5).toByteArray();
+                row.change.madeAt = query.value(6).toString();
+                rows.append(row);
+            }
+        }
+        QMetaObject::invokeMethod(self, [self, rows] {
+            if (self)
+                self->send(rows);
+        });
+    });
+}
+
+void JournalOutbox::send(const QList<Row> &rows)
+{
+    if (rows.isEmpty()) {
+        finish(false, m_poll);
+        return;
+    }
+    QList<SgoAdminCalls::JournalChange> changes;
+    for (const Row &row : rows)
+        changes.append(row.change);
+    ++m_requests;
+    QPointer<JournalOutbox> self(this);
+    m_sgo.sendJournalChanges(changes, this, [self, rows](const NetResult<QList<qint64>> &result) {
+        if (!self)
+            return;
+        if (result.ok()) {
+            self->m_backoff = std::chrono::milliseconds(0);
+            const QList<qint64> applied = result.value();
+            self->m_cache.write(
+                [applied](QSqlDatabase &db, QString *) {
+                    if (applied.isEmpty())
+                        return true;
+                    QSqlQuery query(db);
+                    query.prepare(QStringLiteral("UPDATE journal_changes SET state = 1, last_error = '' "
+                                                 "WHERE state = 0 AND id IN (%1)")
+                                      .arg(placeholders(static_cast<int>(applied.size()))));
+                    for (qint64 id : applied)
+                        query.addBindValue(id);
+                    return query.exec();
+                },
+                [self, all = applied.size() >= rows.size()](bool ok, const QString &) {
+                    if (self)
+                        self->finish(ok && all, ok ? std::chrono::milliseconds(0) : self->m_poll);
+                });
+            return;
+        }
+        const NetError error = result.error();
+        QList<qint64> ids;
+        for (const Row &row : rows)
+            ids.append(row.change.id);
+        // A refusal needs a person; anything the network or SGO's state caused is tried again by itself.
+        const bool answered = error.kind == NetError::Kind::HttpStatus ||
+                              error.kind == NetError::Kind::ServiceError || error.kind == NetError::Kind::Conflict;
+        const bool refusedByService = answered && error.httpStatus >= 400 && error.httpStatus < 500 &&
+                                      error.httpStatus != 401 && error.httpStatus != 408 &&
+                                      error.httpStatus != 429;
+        const QString message = error.toUserText();
+        self->m_cache.write(
+            [ids, message, refusedByService](QSqlDatabase &db, QString *) {
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("UPDATE journal_changes SET attempts = attempts + 1, last_error = ?, "
+                                             "state = ? WHERE state = 0 AND id IN (%1)")
+                                  .arg(placeholders(static_cast<int>(ids.size()))));
+                query.addBindValue(message);
+                query.addBindValue(refusedByService ? Failed : Pending);
+                for (qint64 id : ids)
+                    query.addBindValue(id);
+                return query.exec();
+            },
+            [self, error, refusedByService, count = static_cast<int>(ids.size())](bool, const QString &) {
+                if (!self)
+                    return;
+                if (refusedByService) {
+                    Q_EMIT self->refused(error, count);
+                    self->finish(true, std::chrono::milliseconds(0));
+                    return;
+                }
+                self->m_backoff = self->m_backoff.count() == 0
+                                      ? self->m_backoffFirst
+                                      : std::min(self->m_backoff * 2, self->m_backoffMax);
+                self->finish(false, self->m_backoff);
+            });
+    });
+}
+
+void JournalOutbox::finish(bool again, std::chrono::milliseconds pause)
+{
+    m_busy = false;
+    reportCounts();
+    if (!m_running)
+        return;
+    if (again || m_again) {
+        round();
+        return;
+    }
+    m_timer.start(pause);
+}
+
+void JournalOutbox::reportCounts()
+{
+    QPointer<JournalOutbox> self(this);
+    m_cache.schedule([self](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        int pending = 0;
+        int failed = 0;
+        if (query.exec(QStringLiteral("SELECT coalesce(sum(state = 0), 0), coalesce(sum(state = 2), 0) "
+                                      "FROM journal_changes"))
+            && query.next()) {
+            pending = query.value(0).toInt();
+            failed = query.value(1).toInt();
+        }
+        QMetaObject::invokeMethod(self, [self, pending, failed] {
+            if (self)
+                Q_EMIT self->countsChanged(pending, failed);
+        });
+    });
+}

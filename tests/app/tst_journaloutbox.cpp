@@ -1,0 +1,224 @@
+#include "net/servicehub.h"
+#include "sandboxfaults.h"
+#include "sandboxserver.h"
+#include "store/cache.h"
+#include "storetesthelpers.h"
+#include "sync/journaloutbox.h"
+#include "sync/syncstate.h"
+#include "tst_sandboxkit.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The journal's edits reach SGO (the sandbox, following the SGO web API's conventions) in the order they were
+// made, each applied once — through 503s, hangs, cut connections and garbage — and a refusal is kept with
+// SGO's message until a person retries.
+class TestJournalOutbox : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyEditIsAppliedOnceInOrder();
+    void faultsDelayButNeitherLoseNorRepeat_data();
+    void faultsDelayButNeitherLoseNorRepeat();
+    void aRefusalWaitsForAPersonWithSgosMessage();
+
+private:
+    void queue(int count, int kind = 1);
+    QList<qint64> idsInState(int state);
+    QList<qint64> appliedBySgo();
+    std::unique_ptr<JournalOutbox> outbox();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<SyncState> m_sync;
+    std::unique_ptr<ServiceHub> m_hub;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    qint64 m_nextLesson = 1;
+};
+
+void TestJournalOutbox::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<Cache>(m_dir->filePath(QStringLiteral("college.sqlite")));
+    QVERIFY(StoreTest::openCache(*m_cache).ok);
+    m_sync = std::make_unique<SyncState>();
+    m_hub = std::make_unique<ServiceHub>(m_dir->path(), *m_sync, ServiceHub::Options{false});
+    m_hub->context().retry.timeScale = 0.001;
+    m_hub->context().timeout = std::chrono::milliseconds(1500);
+    m_hub->credentials().setSessionOnly(true);
+    m_sandbox = std::make_unique<SandboxServer>(SandboxKit::smallCollege());
+    QVERIFY(m_sandbox->start());
+    bool written = false;
+    m_hub->configureDemo(ServiceHub::demoSetup(*m_sandbox, QStringLiteral("admin")), this,
+                         [&written](const CredentialStore::Error &error) {
+                             QVERIFY(!error);
+                             written = true;
+                         });
+    QTRY_VERIFY(written);
+}
+
+void TestJournalOutbox::cleanup()
+{
+    m_hub.reset();
+    m_sandbox.reset();
+    m_cache.reset();
+    m_sync.reset();
+    m_dir.reset();
+}
+
+void TestJournalOutbox::queue(int count, int kind)
+{
+    bool done = false;
+    const qint64 first = m_nextLesson;
+    m_nextLesson += count;
+    m_cache->write(
+        [count, kind, first](QSqlDatabase &db, QString *) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO journal_changes (kind, assignment_id, lesson_id, student_id, "
+                                         "payload, made_at) VALUES (?, 7, ?, 3, '{\"mark\":5}', "
+                                         "'2026-11-25T10:00:00')"));
+            for (int i = 0; i < count; ++i) {
+                query.addBindValue(kind);
+                query.addBindValue(first + i);
+                if (!query.exec())
+                    return false;
+            }
+            return true;
+        },
+        [&done](bool ok, const QString &) {
+            QVERIFY(ok);
+            done = true;
+        });
+    QTRY_VERIFY(done);
+}
+
+QList<qint64> TestJournalOutbox::idsInState(int state)
+{
+    QList<qint64> ids;
+    bool done = false;
+    m_cache->schedule([&ids, &done, state](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT id FROM journal_changes WHERE state = ? ORDER BY id"));
+        query.addBindValue(state);
+        query.exec();
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        return {};
+    return ids;
+}
+
+QList<qint64> TestJournalOutbox::appliedBySgo()
+{
+    // What the sandbox holds, asked over HTTP as a person would look at it (GET, signed in).
+    QList<qint64> ids;
+    bool done = false;
+    m_hub->sgo().request("GET", QStringLiteral("webapi/journal/changes"), {}, this,
+                         [&ids, &done](const NetResult<QByteArray> &body) {
+                             if (body.ok()) {
+                                 const QJsonArray applied =
+                                     QJsonDocument::fromJson(body.value()).object().value(QStringLiteral("applied")).toArray();
+                                 for (const QJsonValue &id : applied)
+                                     ids.append(id.toInteger());
+                             }
+                             done = true;
+                         });
+    if (!QTest::qWaitFor([&done] { return done; }, 20000))
+        return {};
+    return ids;
+}
+
+std::unique_ptr<JournalOutbox> TestJournalOutbox::outbox()
+{
+    auto result = std::make_unique<JournalOutbox>(*m_cache, m_hub->sgo());
+    result->setBatchSize(25);
+    result->setIntervals(std::chrono::milliseconds(100), std::chrono::milliseconds(50),
+                         std::chrono::milliseconds(400));
+    return result;
+}
+
+void TestJournalOutbox::everyEditIsAppliedOnceInOrder()
+{
+    queue(60);
+    auto sender = outbox();
+    QSignalSpy counts(sender.get(), &JournalOutbox::countsChanged);
+    sender->start();
+    QTRY_COMPARE_WITH_TIMEOUT(idsInState(1).size(), 60, 20000);
+    QCOMPARE(sender->requests(), 3); // ⌈60 / 25⌉
+    QCOMPARE(appliedBySgo(), idsInState(1));
+    QTRY_VERIFY(!counts.isEmpty() && counts.last().at(0).toInt() == 0);
+
+    // An edit made later is picked up by the idle outbox by itself.
+    queue(1);
+    QTRY_COMPARE_WITH_TIMEOUT(idsInState(1).size(), 61, 10000);
+    QCOMPARE(appliedBySgo().size(), 61);
+}
+
+void TestJournalOutbox::faultsDelayButNeitherLoseNorRepeat_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::newRow("503 for the next requests") << QStringLiteral("failnext=4,services=sgo");
+    QTest::newRow("30% errors") << QStringLiteral("errors=30,services=sgo");
+    QTest::newRow("connection closed mid-reply") << QStringLiteral("close,services=sgo");
+    QTest::newRow("garbage bodies") << QStringLiteral("malformed=50,services=sgo");
+    QTest::newRow("hangs") << QStringLiteral("hang,services=sgo");
+}
+
+void TestJournalOutbox::faultsDelayButNeitherLoseNorRepeat()
+{
+    QFETCH(QString, faults);
+    // Signed in before the faults, so that they hit the journal's own calls.
+    QVERIFY(appliedBySgo().isEmpty());
+    queue(40);
+    SandboxFaults injected;
+    QString error;
+    QVERIFY2(SandboxFaults::parse(faults, &injected, &error), qPrintable(error));
+    m_sandbox->setFaults(injected);
+    auto sender = outbox();
+    sender->start();
+    QTRY_VERIFY_WITH_TIMEOUT(sender->requests() >= 2, 20000);
+    QTest::qWait(300);
+    m_sandbox->setFaults(SandboxFaults());
+    sender->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(idsInState(1).size(), 40, 30000);
+    QVERIFY(idsInState(0).isEmpty());
+    QVERIFY(idsInState(2).isEmpty());
+    const QList<qint64> applied = appliedBySgo();
+    QCOMPARE(applied, idsInState(1)); // each once: the sandbox keys what it applied by id
+}
+
+void TestJournalOutbox::aRefusalWaitsForAPersonWithSgosMessage()
+{
+    queue(3, 99); // a kind SGO does not know
+    auto sender = outbox();
+    QSignalSpy refused(sender.get(), &JournalOutbox::refused);
+    sender->start();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+    QCOMPARE(refused.first().at(1).toInt(), 3);
+    const NetError error = refused.first().at(0).value<NetError>();
+    QVERIFY2(error.toUserText().contains(QStringLiteral("Неизвестный вид изменения журнала")),
+             qPrintable(error.toUserText()));
+    QCOMPARE(idsInState(2).size(), 3);
+    QTest::qWait(400); // not sent again by itself
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(appliedBySgo().isEmpty());
+
+    // Put back by «Повторить»; still refused, still kept.
+    sender->retryRefused();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 10000);
+    QCOMPARE(idsInState(2).size(), 3);
+}
+
+QTEST_MAIN(TestJournalOutbox)
+#include "tst_journaloutbox.moc"
