@@ -131,7 +131,11 @@ FootprintPage::FootprintPage(Cache &cache, const BasExtensionCatalogue &catalogu
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Activity titles are long and end with the group: keep both ends readable.
+    m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -193,6 +197,7 @@ void FootprintPage::reload()
                             auto *item = new QTreeWidgetItem(
                                 blockItem, {QStringLiteral("%1 — %2").arg(
                                                activity.title, loaded.groups.value(activity.groupId))});
+                            item->setToolTip(0, item->text(0));
                             item->setData(0, kindRole, ActivityItem);
                             item->setData(0, idRole, activity.id);
                         }
