@@ -91,7 +91,7 @@ void Engine::startBackground()
         return; // finishStart() comes back here
     m_backgroundStarted = true;
     ServiceHub &hub = services();
-    m_backgroundSync = std::make_unique<BackgroundSync>(*m_cache, hub);
+    m_backgroundSync = std::make_unique<BackgroundSync>(*m_cache, hub, *m_syncState);
     if (!m_options.demo) {
         startSending();
         // Configured later in the settings dialog: start then.
@@ -108,6 +108,12 @@ void Engine::footprintQueued()
 {
     if (m_backgroundSync)
         m_backgroundSync->wake();
+}
+
+void Engine::cancelSending()
+{
+    if (m_backgroundSync)
+        m_backgroundSync->cancel();
 }
 
 void Engine::startSending()

@@ -46,6 +46,8 @@ public:
     void startBackground();
     // Something was queued for U2035 (an edit of «Расширения БАС», a diary): send without waiting.
     void footprintQueued();
+    // «Отмена» of a long send (SyncState::progress()).
+    void cancelSending();
 
 Q_SIGNALS:
     // Long first-start work (building the demo college): percent 0..100 and what is being done, translated.

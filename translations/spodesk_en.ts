@@ -14,6 +14,13 @@
             <numerusform>%n journal edits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending the digital footprint to U2035: %n statement(s) sent</source>
+        <translation>
+            <numerusform>Sending the digital footprint to U2035: %n statement sent</numerusform>
+            <numerusform>Sending the digital footprint to U2035: %n statements sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BasProblemText</name>
@@ -2442,6 +2449,14 @@ mark</translation>
     <message>
         <source>Changes the services refused or that could not be sent; click to see them</source>
         <translation>Changes the services refused or that could not be sent; click to see them</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop sending after the current batch; it goes on later by itself</source>
+        <translation>Stop sending after the current batch; it goes on later by itself</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@
             <numerusform>%n изменений журнала</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending the digital footprint to U2035: %n statement(s) sent</source>
+        <translation>
+            <numerusform>Отправка ЦС в У2035: отправлена %n запись</numerusform>
+            <numerusform>Отправка ЦС в У2035: отправлено %n записи</numerusform>
+            <numerusform>Отправка ЦС в У2035: отправлено %n записей</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BasProblemText</name>
@@ -2455,6 +2463,14 @@ mark</source>
     <message>
         <source>Changes the services refused or that could not be sent; click to see them</source>
         <translation>Изменения, которые сервисы отклонили или которые не удалось отправить; щёлкните, чтобы посмотреть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop sending after the current batch; it goes on later by itself</source>
+        <translation>Остановить отправку после текущей пачки; позже она продолжится сама</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     auto *syncStatus = new SyncStatusWidget(m_engine.syncState(), statusBar());
     connect(syncStatus, &SyncStatusWidget::detailsRequested, this, &MainWindow::showSyncProblems);
+    connect(syncStatus, &SyncStatusWidget::cancelRequested, &m_engine, &Engine::cancelSending);
     statusBar()->addPermanentWidget(syncStatus);
     updateTitle();
 

@@ -5,19 +5,30 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QProgressBar>
+#include <QToolButton>
 
 SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
     : QWidget(parent), m_state(state), m_connection(new QLabel(this)), m_pending(new QLabel(this)),
-      m_failed(new QLabel(this))
+      m_failed(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_connection->setObjectName(QStringLiteral("syncConnection"));
     m_pending->setObjectName(QStringLiteral("syncPending"));
     m_failed->setObjectName(QStringLiteral("syncFailed"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    m_progress->setTextVisible(true);
+    m_cancel->setObjectName(QStringLiteral("syncCancel"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop sending after the current batch; it goes on later by itself"));
+    connect(m_cancel, &QToolButton::clicked, this, &SyncStatusWidget::cancelRequested);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(16);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
     layout->addWidget(m_connection);
     layout->addWidget(m_pending);
     layout->addWidget(m_failed);
@@ -55,4 +66,14 @@ void SyncStatusWidget::refresh()
     if (m_state.failed() > 0)
         errors.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_failed->setPalette(errors);
+
+    const std::optional<SyncState::Progress> &progress = m_state.progress();
+    m_progress->setVisible(progress.has_value());
+    m_cancel->setVisible(progress.has_value());
+    if (progress) {
+        m_progress->setRange(0, progress->total); // 0..0: busy, how long is not known
+        m_progress->setValue(progress->total > 0 ? progress->done : 0);
+        m_progress->setFormat(progress->what);
+        m_progress->setToolTip(progress->what);
+    }
 }

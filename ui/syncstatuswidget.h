@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class SyncState;
 
 // The status bar's permanent part: whether the services are reachable, what waits to be sent, what failed.
@@ -15,6 +17,8 @@ public:
 Q_SIGNALS:
     // A click on the sync state: the person wants to see what waits and what failed.
     void detailsRequested();
+    // «Отмена» of the long work the progress bar shows.
+    void cancelRequested();
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -26,4 +30,6 @@ private:
     QLabel *m_connection;
     QLabel *m_pending;
     QLabel *m_failed;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
 };

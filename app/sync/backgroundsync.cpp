@@ -6,6 +6,7 @@
 #include "journaloutbox.h"
 #include "net/servicehub.h"
 #include "store/cache.h"
+#include "syncstate.h"
 
 #include <QPointer>
 
@@ -13,6 +14,8 @@ namespace {
 
 const QString FootprintSource = QStringLiteral("u2035");
 const QString JournalSource = QStringLiteral("sgo-journal");
+// A cancelled send goes on by itself after this pause (or at the next change a person makes).
+constexpr std::chrono::minutes ResumeAfterCancel{10};
 
 NetError refusal(bool conflict, const QString &reason)
 {
@@ -22,9 +25,16 @@ NetError refusal(bool conflict, const QString &reason)
 
 } // namespace
 
-BackgroundSync::BackgroundSync(Cache &cache, ServiceHub &services, QObject *parent)
-    : QObject(parent), m_cache(cache), m_services(services)
-{}
+BackgroundSync::BackgroundSync(Cache &cache, ServiceHub &services, SyncState &state, QObject *parent)
+    : QObject(parent), m_cache(cache), m_services(services), m_state(state)
+{
+    m_resume.setSingleShot(true);
+    m_resume.setInterval(ResumeAfterCancel);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_outbox && !m_outbox->isRunning())
+            m_outbox->start();
+    });
+}
 
 BackgroundSync::~BackgroundSync() = default;
 
@@ -57,8 +67,20 @@ void BackgroundSync::startFootprint()
     m_outbox = std::make_unique<FootprintOutbox>(m_cache, m_services.lrs());
     m_outbox->setUploader(m_uploader.get());
     m_outbox->setBatchSize(m_services.settings().u2035().batchSize);
-    connect(m_outbox.get(), &FootprintOutbox::countsChanged, this,
-            [this](int pending, int) { m_services.setQueued(FootprintSource, pending); });
+    connect(m_outbox.get(), &FootprintOutbox::countsChanged, this, [this](int pending, int) {
+        m_services.setQueued(FootprintSource, pending);
+        m_lastPending = pending;
+        m_sentThisRound = 0;
+        m_state.clearProgress();
+    });
+    // A round goes on batch after batch while statements are due: a large backlog shows its progress.
+    connect(m_outbox.get(), &FootprintOutbox::batchSent, this, [this](int delivered) {
+        m_sentThisRound += delivered;
+        const int total = m_lastPending > m_sentThisRound ? m_lastPending : 0;
+        m_state.setProgress(
+            {tr("Sending the digital footprint to U2035: %n statement(s) sent", nullptr, m_sentThisRound),
+             m_sentThisRound, total});
+    });
     // A refused statement needs a person (seed 000: correct the «Расширения БАС» and save): no «Повторить»
     // that would send the same body again.
     connect(m_outbox.get(), &FootprintOutbox::refused, this,
@@ -69,10 +91,22 @@ void BackgroundSync::startFootprint()
     m_outbox->start();
 }
 
+void BackgroundSync::cancel()
+{
+    if (!m_outbox || !m_outbox->isRunning())
+        return;
+    m_outbox->stop();
+    m_resume.start();
+}
+
 void BackgroundSync::wake()
 {
-    if (m_outbox)
+    if (m_outbox && !m_outbox->isRunning()) {
+        m_resume.stop();
+        m_outbox->start();
+    } else if (m_outbox) {
         m_outbox->wake();
+    }
     if (m_journalOutbox)
         m_journalOutbox->wake();
 }

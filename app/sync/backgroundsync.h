@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -9,6 +10,7 @@ class FootprintOutbox;
 class FootprintUploader;
 class JournalOutbox;
 class ServiceHub;
+class SyncState;
 
 // The running app's sending: the ЦС outbox (with its document uploads) once U2035 has an address, and the
 // journal's edits once SGO has one. What waits is counted in the status bar; what a service refused — for the
@@ -18,13 +20,16 @@ class BackgroundSync : public QObject
 {
     Q_OBJECT
 public:
-    BackgroundSync(Cache &cache, ServiceHub &services, QObject *parent = nullptr);
+    BackgroundSync(Cache &cache, ServiceHub &services, SyncState &state, QObject *parent = nullptr);
     ~BackgroundSync() override;
 
     // Starts the outboxes whose service is configured; call again after the settings changed.
     void start();
     // Something was queued (an edit, a correction, a diary): look now instead of at the next due time.
     void wake();
+    // «Отмена» of a long send: stops after the batch on the wire; goes on by itself later, or at the next
+    // change.
+    void cancel();
     bool isRunning() const { return m_footprint || m_journal; }
 
 private:
@@ -34,6 +39,10 @@ private:
 
     Cache &m_cache;
     ServiceHub &m_services;
+    SyncState &m_state;
+    QTimer m_resume;
+    int m_sentThisRound = 0;
+    int m_lastPending = 0;
     std::unique_ptr<FootprintUploader> m_uploader;
     std::unique_ptr<FootprintOutbox> m_outbox;
     std::unique_ptr<JournalOutbox> m_journalOutbox;

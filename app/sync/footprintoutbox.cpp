@@ -131,6 +131,7 @@ void FootprintOutbox::takeBatch()
     auto batch = std::make_shared<QList<Row>>();
     const int size = m_batchSize;
     const QDateTime now = m_now();
+    m_lastTaken = now;
     write(
         [batch, size, now](QSqlDatabase &db, QString *error) {
             std::optional<QList<Row>> taken = FootprintOutboxStore::takeBatch(db, size, now, error);
@@ -157,6 +158,11 @@ void FootprintOutbox::takeBatch()
 void FootprintOutbox::sendNextPart()
 {
     if (m_parts.empty()) {
+        Q_EMIT batchSent(static_cast<int>(m_deliveredInBatch.size()));
+        if (!m_running && !m_draining) {
+            endRound(QString());
+            return;
+        }
         takeBatch();
         return;
     }
@@ -268,7 +274,9 @@ void FootprintOutbox::endRound(const QString &error)
     m_roundError = error;
     QPointer<FootprintOutbox> self(this);
     const int requests = m_requests;
-    const QDateTime now = m_now();
+    // Due times after the last look at the queue, not after now: a statement that fell due while the round
+    // ended would otherwise wait for the next wake().
+    const QDateTime now = m_lastTaken.isValid() ? m_lastTaken : m_now();
     m_cache.schedule([self, error, requests, now](QSqlDatabase &db) {
         Summary summary;
         summary.counts = FootprintOutboxStore::counts(db, nullptr).value_or(FootprintOutboxStore::Counts());

@@ -50,7 +50,9 @@ public:
 
     // The running app: sends what is due, then sleeps until the next due time, a backoff's end or wake().
     void start();
+    // Stops after the batch on the wire (nothing is left half-sent); start() goes on.
     void stop();
+    bool isRunning() const { return m_running; }
     // Something was queued: look now instead of at the next due time.
     void wake();
     // `spodesk --sync-once`: sends what is due now, then emits drained() once nothing more can go now.
@@ -60,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void countsChanged(int pending, int failed);
+    // A batch went out; delivered: how many of its statements the LRS has now.
+    void batchSent(int delivered);
     void drained(const FootprintOutbox::Summary &summary);
     // The LRS refused a statement (400, with its reason) or holds something else under its id (409).
     void refused(const QString &id, const QString &factKey, bool conflict, const QString &reason);
@@ -93,6 +97,7 @@ private:
     QSet<QString> m_inBatch;
     QSet<QString> m_deliveredInBatch;
     QString m_roundError;
+    QDateTime m_lastTaken; // the clock when the queue was last looked at
 };
 
 Q_DECLARE_METATYPE(FootprintOutbox::Summary)

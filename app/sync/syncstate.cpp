@@ -26,3 +26,17 @@ void SyncState::setCounts(int pending, int failed)
     m_failed = failed;
     Q_EMIT changed();
 }
+
+void SyncState::setProgress(const Progress &progress)
+{
+    m_progress = progress;
+    Q_EMIT changed();
+}
+
+void SyncState::clearProgress()
+{
+    if (!m_progress)
+        return;
+    m_progress.reset();
+    Q_EMIT changed();
+}

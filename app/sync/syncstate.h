@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
+
+#include <optional>
 
 // What the status bar shows: online/offline, how many items wait to be sent and how many failed.
 // The outboxes and the network layer update it; the UI only reads it.
@@ -20,6 +23,17 @@ public:
     void setHasServices(bool hasServices);
     void setCounts(int pending, int failed);
 
+    // Long work in the background (a large backlog being sent): what, how far (total 0: not known).
+    struct Progress
+    {
+        QString what;
+        int done = 0;
+        int total = 0;
+    };
+    const std::optional<Progress> &progress() const { return m_progress; }
+    void setProgress(const Progress &progress);
+    void clearProgress();
+
 Q_SIGNALS:
     void changed();
 
@@ -28,4 +42,5 @@ private:
     bool m_hasServices = false;
     int m_pending = 0;
     int m_failed = 0;
+    std::optional<Progress> m_progress;
 };

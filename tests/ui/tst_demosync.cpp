@@ -18,6 +18,7 @@ class TestDemoSync : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void theDemoDeliversItsFootprintInTheBackground();
+    void aLongSendShowsProgressAndCanBeCancelled();
 
 private:
     static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
@@ -105,6 +106,50 @@ void TestDemoSync::theDemoDeliversItsFootprintInTheBackground()
     }
     LogFile::uninstall();
     QVERIFY2(searched >= 3, qPrintable(QString::number(searched))); // the cache, services.ini, the log
+}
+
+void TestDemoSync::aLongSendShowsProgressAndCanBeCancelled()
+{
+    QTemporaryDir dir;
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            dir.path()},
+                           &error),
+             qPrintable(error));
+    Engine engine(options);
+    QList<SyncState::Progress> seen;
+    connect(&engine.syncState(), &SyncState::changed, this, [&engine, &seen] {
+        if (engine.syncState().progress())
+            seen.append(*engine.syncState().progress());
+    });
+    bool cancelled = false;
+    connect(&engine.syncState(), &SyncState::changed, this, [&engine, &cancelled] {
+        if (!cancelled && engine.syncState().progress()) {
+            cancelled = true;
+            engine.cancelSending();
+        }
+    });
+    engine.startBackground();
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 120000);
+    QVERIFY(seen.first().what.startsWith(QStringLiteral("Sending the digital footprint to U2035")));
+    QVERIFY(seen.first().done > 0);
+
+    // It stops after the batch on the wire: the progress goes, what is left waits, nothing is half-sent.
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.syncState().progress(), 20000);
+    std::optional<FootprintOutboxStore::Counts> stopped = counts(engine.cache());
+    QVERIFY(stopped && stopped->pending() > 0 && stopped->sending == 0 && stopped->delivered > 0);
+    QTest::qWait(500);
+    const std::optional<FootprintOutboxStore::Counts> later = counts(engine.cache());
+    QCOMPARE(later->delivered, stopped->delivered);
+    QCOMPARE(engine.syncState().pending(), stopped->pending());
+
+    // A change a person makes sends again, and everything goes.
+    engine.footprintQueued();
+    std::optional<FootprintOutboxStore::Counts> now;
+    QTRY_VERIFY_WITH_TIMEOUT((now = counts(engine.cache())) && now->pending() == 0, 120000);
+    QCOMPARE(now->failed(), 0);
 }
 
 QTEST_MAIN(TestDemoSync)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void aboutNamesTheVersion();
     void serviceSettingsOpenFromTheMenu();
     void sendingProblemsOpenFromTheMenuAndTheStatusBar();
+    void longSendingShowsProgressWithCancel();
 
     void quitAfterFirstPaintPrintsTheFigures();
     void versionNeedsNoDisplay();
@@ -441,6 +444,22 @@ void TestMainWindow::sendingProblemsOpenFromTheMenuAndTheStatusBar()
     QTest::mouseClick(status, Qt::LeftButton);
     QTRY_VERIFY(dock->isVisible());
     QCOMPARE(m_window->findChildren<QDockWidget *>().size(), 1);
+}
+
+void TestMainWindow::longSendingShowsProgressWithCancel()
+{
+    auto *bar = find<QProgressBar>(QStringLiteral("syncProgress"));
+    auto *cancel = find<QToolButton>(QStringLiteral("syncCancel"));
+    QVERIFY(bar && cancel);
+    QVERIFY(!bar->isVisible() && !cancel->isVisible());
+    m_engine->syncState().setProgress({QStringLiteral("Отправка ЦС в У2035: отправлено 150 записей"), 150, 600});
+    QVERIFY(bar->isVisible() && cancel->isVisible());
+    QCOMPARE(bar->value(), 150);
+    QCOMPARE(bar->maximum(), 600);
+    QCOMPARE(cancel->text(), QStringLiteral("Отмена"));
+    QTest::mouseClick(cancel, Qt::LeftButton); // nothing is sending here: a no-op that must not break anything
+    m_engine->syncState().clearProgress();
+    QVERIFY(!bar->isVisible() && !cancel->isVisible());
 }
 
 void TestMainWindow::quitAfterFirstPaintPrintsTheFigures()
