@@ -22,6 +22,7 @@ private Q_SLOTS:
 
 private:
     static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
+    static LaunchOptions demoOptions(const QString &dataDir);
 };
 
 std::optional<FootprintOutboxStore::Counts> TestDemoSync::counts(Cache &cache)
@@ -37,15 +38,20 @@ std::optional<FootprintOutboxStore::Counts> TestDemoSync::counts(Cache &cache)
     return result;
 }
 
+LaunchOptions TestDemoSync::demoOptions(const QString &dataDir)
+{
+    LaunchOptions options;
+    QString error;
+    if (!options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir},
+                       &error))
+        qFatal("%s", qPrintable(error));
+    return options;
+}
+
 void TestDemoSync::theDemoDeliversItsFootprintInTheBackground()
 {
     QTemporaryDir dir;
-    LaunchOptions options;
-    QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            dir.path()},
-                           &error),
-             qPrintable(error));
+    const LaunchOptions options = demoOptions(dir.path());
     // As main() does: every category's lines into the data folder's log, which is searched below too.
     QVERIFY(LogFile::install(dir.filePath(QStringLiteral("logs"))));
     int delivered = 0;
@@ -111,12 +117,7 @@ void TestDemoSync::theDemoDeliversItsFootprintInTheBackground()
 void TestDemoSync::aLongSendShowsProgressAndCanBeCancelled()
 {
     QTemporaryDir dir;
-    LaunchOptions options;
-    QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            dir.path()},
-                           &error),
-             qPrintable(error));
+    const LaunchOptions options = demoOptions(dir.path());
     Engine engine(options);
     QList<SyncState::Progress> seen;
     connect(&engine.syncState(), &SyncState::changed, this, [&engine, &seen] {
