@@ -13,6 +13,13 @@
 
 #include <cstdio>
 
+namespace {
+
+// How long a window that is not painted (minimised, hidden) waits before opening the cache all the same.
+constexpr int StartEngineUnpaintedMs = 500;
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
@@ -84,6 +91,12 @@ int main(int argc, char *argv[])
         QObject::connect(watcher, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
     }
     window.show();
-    engine.start();
+    // The cache opens on the store's thread, but starting that thread, loading the SQLite driver and opening
+    // the file compete for the CPU with the first frame (issue 2): the window paints its start-up page, then
+    // opens the cache. A window that is never painted (started minimised) opens it a little later anyway.
+    auto *firstFrame = new FirstPaintWatcher(&window);
+    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::start,
+                     Qt::QueuedConnection);
+    QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::start);
     return application.exec();
 }
