@@ -84,11 +84,6 @@ int main(int argc, char *argv[])
             QObject::connect(&engine, &Engine::failed, &application, [] { QCoreApplication::exit(1); },
                              Qt::QueuedConnection);
         });
-    } else {
-        // The network layer, the demo services and sending in the background come after the first frame, so
-        // that start-up pays nothing for them.
-        auto *watcher = new FirstPaintWatcher(&window);
-        QObject::connect(watcher, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
     }
     window.show();
     // The cache opens on the store's thread, but starting that thread, loading the SQLite driver and opening
@@ -97,6 +92,9 @@ int main(int argc, char *argv[])
     auto *firstFrame = new FirstPaintWatcher(&window);
     QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::start,
                      Qt::QueuedConnection);
+    // The network layer, the demo services and sending in the background follow once the cache is ready.
+    if (!options.quitAfterFirstPaint)
+        QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
     QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::start);
     return application.exec();
 }
