@@ -40,6 +40,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Typed text: a valid entry emits changesRequested, an invalid one inputRefused; nothing is stored here.
@@ -97,6 +98,19 @@ private:
         int count = 0;
     };
 
+    // A cell's student, lesson and unanswered edit, found once for all the roles asked of it.
+    struct CellView
+    {
+        const JournalStudent *student = nullptr;
+        const JournalLesson *lesson = nullptr;
+        const Pending *pending = nullptr;
+        mutable Mark mark;
+        mutable bool markRead = false;
+    };
+
+    CellView cellView(const QModelIndex &index) const;
+    Mark markOf(const CellView &view, const QModelIndex &index) const;
+    QVariant roleData(const CellView &view, const QModelIndex &index, int role) const;
     const JournalStudent *studentRow(int row) const;
     const JournalLesson *lessonColumn(int column) const;
     Mark storedCell(int row, int column) const;

@@ -5,6 +5,8 @@
 #include <QLineEdit>
 #include <QPalette>
 
+#include <array>
+
 QWidget *JournalCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const
 {
@@ -25,10 +27,15 @@ void JournalCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->font.setBold(true);
         return;
     }
-    const int value = index.data(JournalTableModel::MarkValueRole).toInt();
-    const bool absent = index.data(JournalTableModel::AbsentRole).toBool();
+    // One question to the model for the three roles: each data() call finds the cell again.
+    std::array<QModelRoleData, 3> roles{QModelRoleData(JournalTableModel::MarkValueRole),
+                                        QModelRoleData(JournalTableModel::AbsentRole),
+                                        QModelRoleData(JournalTableModel::PendingRole)};
+    index.multiData(roles);
+    const int value = roles[0].data().toInt();
+    const bool absent = roles[1].data().toBool();
     if (value == 2 || (absent && value == 0))
         option->palette.setColor(QPalette::Text, QColor(0xc0, 0x30, 0x30));
-    if (index.data(JournalTableModel::PendingRole).toBool())
+    if (roles[2].data().toBool())
         option->font.setItalic(true);
 }
