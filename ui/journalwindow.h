@@ -21,6 +21,7 @@ class LessonPanel;
 class QAction;
 class QCheckBox;
 class QHBoxLayout;
+class QIcon;
 class QLabel;
 class QListWidget;
 class QTabWidget;
@@ -74,6 +75,8 @@ public:
     QList<QAction *> lessonActions() const;
     // A message for the user above the grid: a refused entry, a write the cache did not take.
     void showProblem(const QString &message);
+    // The icon of a distance lesson: its column header, its action, the lesson panel.
+    static QIcon distanceLessonIcon();
 
 Q_SIGNALS:
     void journalChanged();
@@ -89,7 +92,8 @@ private:
     void onLessonActivated(int column);
     void refreshLesson();
     void refreshLessonList();
-    void updateActions();
+    // The selected lesson as refreshLesson() has just read it.
+    void updateActions(const std::optional<Lesson> &lesson, bool hasCall);
     QString lessonTitle(const Lesson &lesson) const;
     QString callStateText(const DistanceLesson &call) const;
 
