@@ -125,8 +125,10 @@ private:
     JournalDataSource &m_source;
     int m_rows = 0;
     int m_lessons = 0;
+    // A group is under 64 students and a subject's semester under 64 lessons: a journal opens with one read
+    // of its students, one of its lessons and one of its cells.
     int m_studentPage = 64;
-    int m_lessonPage = 32;
+    int m_lessonPage = 64;
     bool m_editable = false;
     QVariant m_distanceDecoration;
     mutable int m_fetches = 0;
