@@ -351,6 +351,29 @@ int JournalWindow::addPage(QWidget *page, const QString &title)
     return m_tabs->addTab(page, title);
 }
 
+int JournalWindow::addPage(const QString &title, std::function<QWidget *()> make)
+{
+    auto *placeholder = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(placeholder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (m_pagesToMake.isEmpty()) {
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+            const auto it = m_pagesToMake.find(m_tabs->currentWidget());
+            if (it == m_pagesToMake.end())
+                return;
+            QWidget *shown = it.key();
+            const std::function<QWidget *()> makePage = std::move(it.value());
+            m_pagesToMake.erase(it);
+            if (QWidget *page = makePage()) {
+                shown->layout()->addWidget(page);
+                page->show();
+            }
+        });
+    }
+    m_pagesToMake.insert(placeholder, std::move(make));
+    return m_tabs->addTab(placeholder, title);
+}
+
 void JournalWindow::addHeaderAction(QAction *action)
 {
     auto *button = new QToolButton(this);
