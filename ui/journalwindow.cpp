@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -257,7 +258,10 @@ QWidget *JournalWindow::buildHeader()
     m_message = new QLabel(header);
     m_message->setObjectName(QStringLiteral("journalMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    // A palette, not a style sheet: a style sheet gives the window a style sheet style to build and polish.
+    QPalette problem = m_message->palette();
+    problem.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_message->setPalette(problem);
     m_message->hide();
 
     auto *row1 = new QHBoxLayout;
