@@ -140,11 +140,33 @@ QString JournalTableModel::averageText(const JournalStudent &student) const
     return QLocale().toString(double(sum) / count, 'f', 2);
 }
 
-QVariant JournalTableModel::data(const QModelIndex &index, int role) const
+JournalTableModel::CellView JournalTableModel::cellView(const QModelIndex &index) const
 {
+    CellView view;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const JournalStudent *student = studentRow(index.row());
+        return view;
+    view.student = studentRow(index.row());
+    if (!view.student || index.column() == AverageColumn)
+        return view;
+    view.lesson = lessonColumn(index.column());
+    if (!view.lesson)
+        return view;
+    view.pending = pending(view.lesson->lesson.id, view.student->id);
+    return view;
+}
+
+Mark JournalTableModel::markOf(const CellView &view, const QModelIndex &index) const
+{
+    if (!view.markRead) {
+        view.mark = view.pending ? view.pending->shown : storedCell(index.row(), index.column());
+        view.markRead = true;
+    }
+    return view.mark;
+}
+
+QVariant JournalTableModel::roleData(const CellView &view, const QModelIndex &index, int role) const
+{
+    const JournalStudent *student = view.student;
     if (!student)
         return {};
     if (role == StudentIdRole)
@@ -163,32 +185,40 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         }
     }
 
-    const JournalLesson *lesson = lessonColumn(index.column());
+    const JournalLesson *lesson = view.lesson;
     if (!lesson)
         return {};
-    if (role == LessonIdRole)
-        return lesson->lesson.id;
-    const Pending *p = pending(lesson->lesson.id, student->id);
-    if (role == PendingRole)
-        return p != nullptr;
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != MarkValueRole && role != AbsentRole &&
-        role != Qt::ToolTipRole)
-        return {};
-    const Mark mark = p ? p->shown : storedCell(index.row(), index.column());
     switch (role) {
+    case LessonIdRole:
+        return lesson->lesson.id;
+    case PendingRole:
+        return view.pending != nullptr;
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return JournalLabels::cell(mark);
+        return JournalLabels::cell(markOf(view, index));
     case MarkValueRole:
-        return mark.value;
+        return markOf(view, index).value;
     case AbsentRole:
-        return mark.absent;
+        return markOf(view, index).absent;
     case Qt::ToolTipRole:
         return tr("%1 — %2").arg(student->name.full(),
                                  QLocale().toString(lesson->lesson.date, QLocale::ShortFormat));
     default:
         return {};
     }
+}
+
+QVariant JournalTableModel::data(const QModelIndex &index, int role) const
+{
+    return roleData(cellView(index), index, role);
+}
+
+// A view asks for seven roles of each cell it paints; the student, the lesson and the mark are found once.
+void JournalTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    const CellView view = cellView(index);
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(this->roleData(view, index, roleData.role()));
 }
 
 QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -40,6 +40,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Typed text: a valid entry emits changesRequested, an invalid one inputRefused; nothing is stored here.
@@ -97,6 +98,19 @@ private:
         int count = 0;
     };
 
+    // A cell's student, lesson and unanswered edit, found once for all the roles asked of it.
+    struct CellView
+    {
+        const JournalStudent *student = nullptr;
+        const JournalLesson *lesson = nullptr;
+        const Pending *pending = nullptr;
+        mutable Mark mark;
+        mutable bool markRead = false;
+    };
+
+    CellView cellView(const QModelIndex &index) const;
+    Mark markOf(const CellView &view, const QModelIndex &index) const;
+    QVariant roleData(const CellView &view, const QModelIndex &index, int role) const;
     const JournalStudent *studentRow(int row) const;
     const JournalLesson *lessonColumn(int column) const;
     Mark storedCell(int row, int column) const;
@@ -111,8 +125,10 @@ private:
     JournalDataSource &m_source;
     int m_rows = 0;
     int m_lessons = 0;
+    // A group is under 64 students and a subject's semester under 64 lessons: a journal opens with one read
+    // of its students, one of its lessons and one of its cells.
     int m_studentPage = 64;
-    int m_lessonPage = 32;
+    int m_lessonPage = 64;
     bool m_editable = false;
     QVariant m_distanceDecoration;
     mutable int m_fetches = 0;

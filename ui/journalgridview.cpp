@@ -8,9 +8,66 @@
 #include <QKeyEvent>
 #include <QToolTip>
 
+#include <optional>
+
+namespace {
+
+// QHeaderView sizes a header by measuring each section's text through a fresh bold QFontMetrics and a full
+// text layout, and does it again at every show, resize and polish: a third of the time to open a journal.
+// The journal's sections are lines of plain text, so the lines are counted and the names measured with
+// metrics made once per font.
+class JournalHeaderView : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        if (!model())
+            return {};
+        if (!m_bold) {
+            QFont bold = font();
+            bold.setBold(true); // as Qt measures: a highlighted section is drawn bold
+            m_bold.emplace(bold);
+            m_margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        }
+        const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+        if (orientation() == Qt::Horizontal) {
+            const int lines = int(text.count(QLatin1Char('\n'))) + 1;
+            return {defaultSectionSize(), lines * m_bold->lineSpacing() + 2 * m_margin};
+        }
+        return {m_bold->horizontalAdvance(text) + 2 * m_margin, m_bold->height() + 2 * m_margin};
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_bold.reset();
+        QHeaderView::changeEvent(event);
+    }
+
+private:
+    mutable std::optional<QFontMetrics> m_bold;
+    mutable int m_margin = 0;
+};
+
+JournalHeaderView *makeHeader(Qt::Orientation orientation, QWidget *parent)
+{
+    // What QTableView sets on the headers it makes itself.
+    auto *header = new JournalHeaderView(orientation, parent);
+    header->setSectionsClickable(true);
+    header->setHighlightSections(true);
+    return header;
+}
+
+} // namespace
+
 JournalGridView::JournalGridView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("journalGrid"));
+    setHorizontalHeader(makeHeader(Qt::Horizontal, this));
+    setVerticalHeader(makeHeader(Qt::Vertical, this));
     setItemDelegate(new JournalCellDelegate(this));
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                     QAbstractItemView::EditKeyPressed);

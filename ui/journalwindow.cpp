@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -63,7 +64,26 @@ QToolButton *toolButton(QAction *action, QWidget *parent, const QString &name)
     return button;
 }
 
+// The style decodes every size of its arrows from PNG each time it is asked for them, and an SVG icon is
+// parsed anew for each QIcon made from it: a teacher opens journal after journal, the icons are read once a
+// run.
+QIcon styleIcon(const QWidget *widget, QStyle::StandardPixmap which)
+{
+    static QHash<QPair<const QStyle *, int>, QIcon> icons;
+    const QPair<const QStyle *, int> key(widget->style(), int(which));
+    auto it = icons.constFind(key);
+    if (it == icons.cend())
+        it = icons.insert(key, widget->style()->standardIcon(which, nullptr, widget));
+    return *it;
+}
+
 } // namespace
+
+QIcon JournalWindow::distanceLessonIcon()
+{
+    static const QIcon icon(QStringLiteral(":/icons/distance-lesson.svg"));
+    return icon;
+}
 
 JournalWindow::JournalWindow(Cache &cache, const CollegeRepository &college, const JournalContext &context,
                              const JournalSubject &subject, QWidget *parent)
@@ -78,7 +98,7 @@ JournalWindow::JournalWindow(Cache &cache, const CollegeRepository &college, con
 
     m_model = new JournalTableModel(*m_source, this);
     m_model->setEditable(mayEdit());
-    m_model->setDistanceLessonDecoration(QIcon(QStringLiteral(":/icons/distance-lesson.svg")));
+    m_model->setDistanceLessonDecoration(distanceLessonIcon());
     m_editor = new JournalEditor(*m_model, *m_store, this);
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("journalUndoStack"));
@@ -136,7 +156,6 @@ JournalWindow::JournalWindow(Cache &cache, const CollegeRepository &college, con
     layout->addWidget(m_tabs, 1);
 
     updateHours();
-    refreshLesson();
     m_grid->setFocus();
     if (m_model->rowCount() > 0 && m_model->columnCount() > JournalTableModel::FirstLessonColumn) {
         // Not laid out yet: scrolling to the cell now would hide «Средний балл».
@@ -144,6 +163,8 @@ JournalWindow::JournalWindow(Cache &cache, const CollegeRepository &college, con
         m_grid->setCurrentIndex(m_model->index(0, JournalTableModel::FirstLessonColumn));
         m_grid->setAutoScroll(true);
     }
+    if (m_lessonId == 0) // the first lesson, when there is one, was shown as it became current
+        refreshLesson();
 }
 
 JournalWindow::~JournalWindow()
@@ -172,7 +193,7 @@ void JournalWindow::createActions()
     m_deleteLesson = make(tr("Delete the lesson"), "deleteLessonAction", [this] { deleteLesson(); });
     m_createDistance = make(tr("+ Create a distance lesson"), "createDistanceLessonAction",
                             [this] { createDistanceLesson(); });
-    m_createDistance->setIcon(QIcon(QStringLiteral(":/icons/distance-lesson.svg")));
+    m_createDistance->setIcon(distanceLessonIcon());
     m_openDistance = make(tr("Open"), "openDistanceLessonAction", [this] { openDistanceLesson(); });
     m_deleteDistance = make(tr("Delete"), "deleteDistanceLessonAction", [this] { deleteDistanceLesson(); });
 
@@ -228,8 +249,8 @@ QWidget *JournalWindow::buildHeader()
     auto *redo = toolButton(m_redo, header, QStringLiteral("journalRedoButton"));
     undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
     redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_undo->setIcon(styleIcon(this, QStyle::SP_ArrowBack));
+    m_redo->setIcon(styleIcon(this, QStyle::SP_ArrowForward));
     undo->setToolTip(
         tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     redo->setToolTip(tr("Redo (%1)").arg(m_redo->shortcut().toString(QKeySequence::NativeText)));
@@ -237,7 +258,10 @@ QWidget *JournalWindow::buildHeader()
     m_message = new QLabel(header);
     m_message->setObjectName(QStringLiteral("journalMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    // A palette, not a style sheet: a style sheet gives the window a style sheet style to build and polish.
+    QPalette problem = m_message->palette();
+    problem.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_message->setPalette(problem);
     m_message->hide();
 
     auto *row1 = new QHBoxLayout;
@@ -279,38 +303,79 @@ QWidget *JournalWindow::buildSidePanel()
     m_lessonPanel = new LessonPanel(lessonActions(), m_openDistance, m_deleteDistance, side);
     side->addTab(m_lessonPanel, tr("Lesson"));
 
-    m_planList = new QListWidget(side);
-    m_planList->setObjectName(QStringLiteral("planTopics"));
-    m_planList->setWordWrap(true);
-    m_planList->setAlternatingRowColors(true);
-    side->addTab(m_planList, tr("Thematic plan topics"));
-
-    m_lessonList = new QListWidget(side);
-    m_lessonList->setObjectName(QStringLiteral("lessonList"));
-    m_lessonList->setWordWrap(true);
-    connect(m_lessonList, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { selectLesson(item->data(Qt::UserRole).toLongLong()); });
-    side->addTab(m_lessonList, tr("List"));
+    // The КТП and the list of lessons are made and read when their tab is first shown, not while the journal
+    // opens.
+    auto *planPage = new QWidget(side);
+    auto *planLayout = new QVBoxLayout(planPage);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    side->addTab(planPage, tr("Thematic plan topics"));
+    auto *listPage = new QWidget(side);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    side->addTab(listPage, tr("List"));
     side->setMinimumWidth(260);
-    // The КТП and the list are read when their tab is first shown, not while the journal opens.
-    connect(side, &QTabWidget::currentChanged, this, [this, side] {
-        if (side->currentWidget() == m_planList && m_planList->count() == 0) {
-            int number = 0;
-            for (const PlannedLesson &row : m_reader->planTopics(m_subject.assignment.id))
-                m_planList->addItem(tr("%1. %2 — %3, %4")
-                                        .arg(++number)
-                                        .arg(row.topic, JournalLabels::lessonType(row.type),
-                                             JournalLabels::hours(row.academicHours)));
-        } else if (side->currentWidget() == m_lessonList) {
-            refreshLessonList();
-        }
-    });
+    connect(side, &QTabWidget::currentChanged, this,
+            [this, side, planPage, planLayout, listPage, listLayout] {
+                if (side->currentWidget() == planPage) {
+                    if (!m_planList) {
+                        m_planList = new QListWidget(planPage);
+                        m_planList->setObjectName(QStringLiteral("planTopics"));
+                        m_planList->setWordWrap(true);
+                        m_planList->setAlternatingRowColors(true);
+                        planLayout->addWidget(m_planList);
+                        m_planList->show();
+                    }
+                    if (m_planList->count() > 0)
+                        return;
+                    int number = 0;
+                    for (const PlannedLesson &row : m_reader->planTopics(m_subject.assignment.id))
+                        m_planList->addItem(tr("%1. %2 — %3, %4")
+                                                .arg(++number)
+                                                .arg(row.topic, JournalLabels::lessonType(row.type),
+                                                     JournalLabels::hours(row.academicHours)));
+                } else if (side->currentWidget() == listPage) {
+                    if (!m_lessonList) {
+                        m_lessonList = new QListWidget(listPage);
+                        m_lessonList->setObjectName(QStringLiteral("lessonList"));
+                        m_lessonList->setWordWrap(true);
+                        connect(m_lessonList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+                            selectLesson(item->data(Qt::UserRole).toLongLong());
+                        });
+                        listLayout->addWidget(m_lessonList);
+                        m_lessonList->show();
+                    }
+                    refreshLessonList();
+                }
+            });
     return side;
 }
 
 int JournalWindow::addPage(QWidget *page, const QString &title)
 {
     return m_tabs->addTab(page, title);
+}
+
+int JournalWindow::addPage(const QString &title, std::function<QWidget *()> make)
+{
+    auto *placeholder = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(placeholder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (m_pagesToMake.isEmpty()) {
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+            const auto it = m_pagesToMake.find(m_tabs->currentWidget());
+            if (it == m_pagesToMake.end())
+                return;
+            QWidget *shown = it.key();
+            const std::function<QWidget *()> makePage = std::move(it.value());
+            m_pagesToMake.erase(it);
+            if (QWidget *page = makePage()) {
+                shown->layout()->addWidget(page);
+                page->show();
+            }
+        });
+    }
+    m_pagesToMake.insert(placeholder, std::move(make));
+    return m_tabs->addTab(placeholder, title);
 }
 
 void JournalWindow::addHeaderAction(QAction *action)
@@ -417,12 +482,12 @@ void JournalWindow::refreshLesson()
     const std::optional<DistanceLesson> call = lesson ? m_reader->distanceLesson(m_lessonId) : std::nullopt;
     m_lessonPanel->showLesson(lesson, lesson ? m_reader->tasks(m_lessonId) : QList<JournalTask>(), call,
                               call ? callStateText(*call) : QString());
-    updateActions();
+    updateActions(lesson, call.has_value());
 }
 
 void JournalWindow::refreshLessonList()
 {
-    if (!m_lessonList->isVisible())
+    if (!m_lessonList || !m_lessonList->isVisible())
         return; // read when shown
     m_lessonList->clear();
     const QDate limit = m_hideScheduled && m_hideScheduled->isChecked() ? m_context.today() : QDate();
@@ -435,7 +500,7 @@ void JournalWindow::refreshLessonList()
     }
 }
 
-void JournalWindow::updateActions()
+void JournalWindow::updateActions(const std::optional<Lesson> &lesson, bool hasCall)
 {
     const bool editable = mayEdit();
     const bool hasLesson = m_lessonId != 0;
@@ -446,8 +511,6 @@ void JournalWindow::updateActions()
     // SPEC §5: a denied action is not offered — only the subject's teacher sees the distance lesson action.
     const bool teaches = teachesSubject();
     m_createDistance->setVisible(teaches);
-    const std::optional<Lesson> lesson = hasLesson ? m_reader->lesson(m_lessonId) : std::nullopt;
-    const bool hasCall = hasLesson && m_reader->distanceLesson(m_lessonId).has_value();
     const bool passed = lesson && lesson->date < m_context.today();
     m_createDistance->setEnabled(teaches && lesson && !hasCall && !passed);
     m_createDistance->setStatusTip(

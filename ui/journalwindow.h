@@ -3,6 +3,7 @@
 #include "journalcontext.h"
 #include "journalsubject.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -21,6 +22,7 @@ class LessonPanel;
 class QAction;
 class QCheckBox;
 class QHBoxLayout;
+class QIcon;
 class QLabel;
 class QListWidget;
 class QTabWidget;
@@ -36,6 +38,8 @@ struct Lesson;
 // HOOK FOR OTHER JOURNAL FEATURES (part B): JournalExtensions::install() (journalextensions.cpp) is called
 // for every window once it is built. There, use
 //   - addPage(widget, title)     : a tab next to «Журнал» (final grades, «Сводная ведомость», statistics…);
+//   - addPage(title, make)       : the same, made by make() when the tab is first shown — prefer it: a page
+//                                  built with the window delays the journal's first paint by its build time;
 //   - addHeaderAction(action)    : a button in the header next to «Группы» (e.g. «Экспорт»);
 //   - subject(), context()       : the group, the assignment (its id is the journal's), subject, teacher, the
 //                                  signed-in user, the semester and the journal's clock (context().now());
@@ -54,6 +58,7 @@ public:
 
     // --- the hook ---
     int addPage(QWidget *page, const QString &title);
+    int addPage(const QString &title, std::function<QWidget *()> make);
     void addHeaderAction(QAction *action);
     const JournalSubject &subject() const { return m_subject; }
     const JournalContext &context() const { return m_context; }
@@ -74,6 +79,8 @@ public:
     QList<QAction *> lessonActions() const;
     // A message for the user above the grid: a refused entry, a write the cache did not take.
     void showProblem(const QString &message);
+    // The icon of a distance lesson: its column header, its action, the lesson panel.
+    static QIcon distanceLessonIcon();
 
 Q_SIGNALS:
     void journalChanged();
@@ -89,7 +96,8 @@ private:
     void onLessonActivated(int column);
     void refreshLesson();
     void refreshLessonList();
-    void updateActions();
+    // The selected lesson as refreshLesson() has just read it.
+    void updateActions(const std::optional<Lesson> &lesson, bool hasCall);
     QString lessonTitle(const Lesson &lesson) const;
     QString callStateText(const DistanceLesson &call) const;
 
@@ -135,4 +143,6 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     qint64 m_lessonId = 0;
+    // Pages not made yet, by the placeholder in their tab.
+    QHash<QWidget *, std::function<QWidget *()>> m_pagesToMake;
 };

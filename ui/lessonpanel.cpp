@@ -58,10 +58,11 @@ LessonPanel::LessonPanel(const QList<QAction *> &lessonActions, QAction *openCal
     callButtons->addWidget(open);
     callButtons->addWidget(remove);
     callButtons->addStretch(1);
-    auto *icon = new QLabel(m_call);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/distance-lesson.svg")).pixmap(20, 20));
+    // Drawn from its SVG when a distance lesson is first shown: most lessons have none.
+    m_callIcon = new QLabel(m_call);
+    m_callIcon->setFixedSize(20, 20);
     auto *timeRow = new QHBoxLayout;
-    timeRow->addWidget(icon);
+    timeRow->addWidget(m_callIcon);
     timeRow->addWidget(m_callTime, 1);
     auto *callLayout = new QVBoxLayout(m_call);
     callLayout->addLayout(timeRow);
@@ -114,6 +115,8 @@ void LessonPanel::showLesson(const std::optional<Lesson> &lesson, const QList<Jo
     m_tasks->setVisible(!all.isEmpty());
     m_call->setVisible(call.has_value());
     if (call) {
+        if (m_callIcon->pixmap().isNull())
+            m_callIcon->setPixmap(QIcon(QStringLiteral(":/icons/distance-lesson.svg")).pixmap(20, 20));
         m_callTime->setText(tr("%1–%2").arg(call->start.time().toString(QStringLiteral("HH:mm")),
                                             call->end.time().toString(QStringLiteral("HH:mm"))));
         m_callState->setText(callState);

@@ -36,4 +36,5 @@ private:
     QGroupBox *m_call;
     QLabel *m_callTime;
     QLabel *m_callState;
+    QLabel *m_callIcon = nullptr;
 };

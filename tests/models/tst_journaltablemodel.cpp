@@ -140,6 +140,7 @@ private Q_SLOTS:
     void lessonInsertedAndRemoved();
     void hidingScheduledLessons();
     void distanceLessonDecoration();
+    void allRolesAtOnceAnswerAsOneAtATime();
 
 private:
     QModelIndex cellOf(int studentRow, int lessonPosition) const
@@ -398,3 +399,32 @@ void TestJournalTableModel::distanceLessonDecoration()
 
 QTEST_GUILESS_MAIN(TestJournalTableModel)
 #include "tst_journaltablemodel.moc"
+
+void TestJournalTableModel::allRolesAtOnceAnswerAsOneAtATime()
+{
+    // What a view asks of each cell it paints, in one call: the same answers as role by role, for a mark, an
+    // absence with a mark, an empty cell, an edit not yet answered and an average.
+    m_model->applyChanges({{Mark{4, 1005, 0, false}, Mark{4, 1005, 3, false}}});
+    const QList<int> roles{Qt::DisplayRole,
+                           Qt::EditRole,
+                           Qt::ToolTipRole,
+                           Qt::TextAlignmentRole,
+                           Qt::FontRole,
+                           Qt::DecorationRole,
+                           JournalTableModel::LessonIdRole,
+                           JournalTableModel::StudentIdRole,
+                           JournalTableModel::MarkValueRole,
+                           JournalTableModel::AbsentRole,
+                           JournalTableModel::PendingRole};
+    const QList<QModelIndex> cells{cellOf(0, 0), cellOf(2, 2), cellOf(2, 3), cellOf(5, 3),
+                                   m_model->index(0, JournalTableModel::AverageColumn)};
+    for (const QModelIndex &cell : cells) {
+        QList<QModelRoleData> asked;
+        for (int role : roles)
+            asked << QModelRoleData(role);
+        m_model->multiData(cell, asked);
+        for (const QModelRoleData &answer : std::as_const(asked))
+            QCOMPARE(answer.data(), cell.data(answer.role()));
+    }
+    QCOMPARE(cellOf(5, 3).data().toString(), QStringLiteral("3"));
+}

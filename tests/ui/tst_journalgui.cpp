@@ -73,6 +73,7 @@ private Q_SLOTS:
     void deletingALessonWithMarksAsksAndCanBeUndone();
     void hidingScheduledLessons();
     void otherFeaturesPlugIn();
+    void aPluggedInPageIsMadeWhenItsTabIsFirstShown();
 
 private:
     template<typename T> T *find(const QString &objectName) const
@@ -670,6 +671,28 @@ void TestJournalGui::otherFeaturesPlugIn()
     type(QStringLiteral("4"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(changed.size() >= 1);
+}
+
+void TestJournalGui::aPluggedInPageIsMadeWhenItsTabIsFirstShown()
+{
+    QVERIFY(openFirstJournal());
+    auto *tabs = m_journal->findChild<QTabWidget *>(QStringLiteral("journalTabs"));
+    int made = 0;
+    const int index = m_journal->addPage(QStringLiteral("Потом"), [&made] {
+        ++made;
+        return new QLabel(QStringLiteral("made later"));
+    });
+    QCOMPARE(tabs->tabText(index), QStringLiteral("Потом"));
+    QCOMPARE(made, 0);
+    tabs->setCurrentIndex(index);
+    QCOMPARE(made, 1);
+    auto *label = tabs->widget(index)->findChild<QLabel *>();
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("made later"));
+    QTRY_VERIFY(label->isVisible());
+    tabs->setCurrentIndex(0);
+    tabs->setCurrentIndex(index);
+    QCOMPARE(made, 1);
 }
 
 QTEST_MAIN(TestJournalGui)
