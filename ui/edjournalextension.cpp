@@ -31,10 +31,11 @@ void EdJournalExtension::install(JournalWindow &window)
     // Marks and lessons changed: read again when one of these screens is next shown, not at every keystroke.
     QObject::connect(&window, &JournalWindow::journalChanged, store, &EdStore::markStale);
 
-    window.addPage(new FinalGradeSheetPage(*store, subject.assignment.id, context),
-                   QCoreApplication::translate("EdJournalExtension", "Summary sheet"));
-    window.addPage(new StatisticsPage(*store, subject.assignment.id, context),
-                   QCoreApplication::translate("EdJournalExtension", "Statistics"));
+    const qint64 assignmentId = subject.assignment.id;
+    window.addPage(QCoreApplication::translate("EdJournalExtension", "Summary sheet"),
+                   [store, assignmentId, context] { return new FinalGradeSheetPage(*store, assignmentId, context); });
+    window.addPage(QCoreApplication::translate("EdJournalExtension", "Statistics"),
+                   [store, assignmentId, context] { return new StatisticsPage(*store, assignmentId, context); });
     if (registersConsents(context.user, subject.group))
         window.addPage(new ConsentPage(*store, context),
                        QCoreApplication::translate("EdJournalExtension", "Parents: consents and contacts"));
