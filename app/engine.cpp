@@ -91,6 +91,8 @@ void Engine::startBackground()
         return; // finishStart() comes back here
     m_backgroundStarted = true;
     ServiceHub &hub = services();
+    // `--u2035-url`, `--s3-url`: this run only; with --demo they win over the sandbox's addresses.
+    hub.settings().setRunOverrides(m_options.u2035Url, m_options.s3Url);
     m_backgroundSync = std::make_unique<BackgroundSync>(*m_cache, hub, *m_syncState);
     if (!m_options.demo) {
         startSending();

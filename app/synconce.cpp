@@ -188,15 +188,9 @@ bool SyncOnce::configure()
                 << QPair<QString, QString>{CredentialStore::s3SecretKeyKey(),
                                            m_setup.storageCredentials->second};
     }
-    if (!m_options.u2035Url.isEmpty())
-        u2035.lrsUrl = m_options.u2035Url;
-    if (!m_options.s3Url.isEmpty()) {
-        u2035.storageUrl = m_options.s3Url;
-        if (u2035.bucket.isEmpty())
-            u2035.bucket = QStringLiteral("spodesk");
-    }
     m_settings->setU2035(u2035);
-    if (u2035.lrsUrl.isEmpty()) {
+    m_settings->setRunOverrides(m_options.u2035Url, m_options.s3Url);
+    if (m_settings->u2035().lrsUrl.isEmpty()) {
         say(m_setup.err, tr("No U2035 LRS address is set: enter it in the settings or give --u2035-url."));
         return false;
     }

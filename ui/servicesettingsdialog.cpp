@@ -254,7 +254,7 @@ void ServiceSettingsDialog::showService(NetError::Service service)
 void ServiceSettingsDialog::loadSettings()
 {
     const ServiceSettings &settings = m_hub.settings();
-    const ServiceSettings::U2035 u2035 = settings.u2035();
+    const ServiceSettings::U2035 u2035 = settings.storedU2035();
     m_lrsUrl->setText(u2035.lrsUrl.toString());
     m_batchSize->setValue(u2035.batchSize);
     m_storageUrl->setText(u2035.storageUrl.toString());

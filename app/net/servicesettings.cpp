@@ -32,6 +32,26 @@ void ServiceSettings::load()
     m_vk.communityId = m_settings.value(QStringLiteral("vk/communityId")).toString();
 }
 
+ServiceSettings::U2035 ServiceSettings::u2035() const
+{
+    U2035 effective = m_u2035;
+    if (!m_lrsOverride.isEmpty())
+        effective.lrsUrl = m_lrsOverride;
+    if (!m_storageOverride.isEmpty()) {
+        effective.storageUrl = m_storageOverride;
+        if (effective.bucket.isEmpty())
+            effective.bucket = QStringLiteral("spodesk");
+    }
+    return effective;
+}
+
+void ServiceSettings::setRunOverrides(const QUrl &lrsUrl, const QUrl &storageUrl)
+{
+    m_lrsOverride = lrsUrl;
+    m_storageOverride = storageUrl;
+    Q_EMIT changed();
+}
+
 void ServiceSettings::setU2035(const U2035 &value)
 {
     if (value == m_u2035)
@@ -69,7 +89,7 @@ void ServiceSettings::setVk(const Vk &value)
 
 bool ServiceSettings::hasAnyService() const
 {
-    return !m_u2035.lrsUrl.isEmpty() || !m_sgo.baseUrl.isEmpty() || !m_vk.communityId.isEmpty();
+    return !u2035().lrsUrl.isEmpty() || !m_sgo.baseUrl.isEmpty() || !m_vk.communityId.isEmpty();
 }
 
 void ServiceSettings::sync()

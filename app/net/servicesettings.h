@@ -36,12 +36,19 @@ public:
 
     explicit ServiceSettings(const QString &filePath, QObject *parent = nullptr);
 
-    U2035 u2035() const { return m_u2035; }
+    // With this run's overrides (setRunOverrides) applied.
+    U2035 u2035() const;
+    // As saved: what the settings dialog edits.
+    U2035 storedU2035() const { return m_u2035; }
     Sgo sgo() const { return m_sgo; }
     Vk vk() const { return m_vk; }
     void setU2035(const U2035 &value);
     void setSgo(const Sgo &value);
     void setVk(const Vk &value);
+
+    // `--u2035-url`, `--s3-url`: this run uses these addresses whatever is saved; nothing is written. Empty
+    // URLs leave the saved ones in force.
+    void setRunOverrides(const QUrl &lrsUrl, const QUrl &storageUrl);
 
     bool hasAnyService() const;
     QString fileName() const { return m_settings.fileName(); }
@@ -56,6 +63,8 @@ private:
 
     QSettings m_settings;
     U2035 m_u2035;
+    QUrl m_lrsOverride;
+    QUrl m_storageOverride;
     Sgo m_sgo;
     Vk m_vk;
 };

@@ -1,11 +1,13 @@
 #include "engine.h"
-#include "sandboxsettings.h"
 #include "net/logfile.h"
 #include "net/servicehub.h"
+#include "sandboxserver.h"
+#include "sandboxsettings.h"
 #include "store/cache.h"
 #include "sync/footprintoutboxstore.h"
 #include "sync/syncstate.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +21,7 @@ class TestDemoSync : public QObject
 private Q_SLOTS:
     void theDemoDeliversItsFootprintInTheBackground();
     void aLongSendShowsProgressAndCanBeCancelled();
+    void anLrsGivenOnTheCommandLineGetsTheDemoInsteadOfTheSandbox();
 
 private:
     static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
@@ -151,6 +154,34 @@ void TestDemoSync::aLongSendShowsProgressAndCanBeCancelled()
     std::optional<FootprintOutboxStore::Counts> now;
     QTRY_VERIFY_WITH_TIMEOUT((now = counts(engine.cache())) && now->pending() == 0, 120000);
     QCOMPARE(now->failed(), 0);
+}
+
+void TestDemoSync::anLrsGivenOnTheCommandLineGetsTheDemoInsteadOfTheSandbox()
+{
+    // Another LRS than the demo's own: a second sandbox, which speaks xAPI with the same demo keys.
+    SandboxServer other{CollegeData()};
+    QVERIFY(other.start());
+    QTemporaryDir dir;
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            dir.path(), QStringLiteral("--u2035-url"), other.xapiBaseUrl().toString()},
+                           &error),
+             qPrintable(error));
+    {
+        Engine engine(options);
+        engine.startBackground();
+        engine.start();
+        std::optional<FootprintOutboxStore::Counts> now;
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isReady(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((now = counts(engine.cache())) && now->delivered > 0 && now->pending() == 0,
+                                 120000);
+        QVERIFY(other.requestCount(SandboxService::Xapi) >= (now->delivered + 49) / 50);
+        QCOMPARE(engine.services().settings().u2035().lrsUrl, other.xapiBaseUrl());
+    }
+    // For this run only: what is saved is the demo's own address.
+    ServiceSettings saved(QDir(dir.path()).filePath(QStringLiteral("services.ini")));
+    QVERIFY(saved.u2035().lrsUrl != other.xapiBaseUrl());
 }
 
 QTEST_MAIN(TestDemoSync)
