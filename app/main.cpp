@@ -93,8 +93,10 @@ int main(int argc, char *argv[])
     QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::start,
                      Qt::QueuedConnection);
     // The network layer, the demo services and sending in the background follow once the cache is ready.
-    if (!options.quitAfterFirstPaint)
-        QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
     QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::start);
+    if (!options.quitAfterFirstPaint) {
+        QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
+        QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::startBackground);
+    }
     return application.exec();
 }

@@ -42,8 +42,28 @@ void JournalOutbox::setIntervals(std::chrono::milliseconds poll, std::chrono::mi
 
 void JournalOutbox::start()
 {
+    if (!m_running)
+        reportEarlierRefusals();
     m_running = true;
     round();
+}
+
+void JournalOutbox::reportEarlierRefusals()
+{
+    QPointer<JournalOutbox> self(this);
+    m_cache.schedule([self](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*), max(last_error) FROM journal_changes WHERE state = 2")) ||
+            !query.next() || query.value(0).toInt() == 0)
+            return;
+        const int count = query.value(0).toInt();
+        const NetError error =
+            NetError::serviceError(NetError::Service::Sgo, QString(), query.value(1).toString(), 400);
+        QMetaObject::invokeMethod(self, [self, error, count] {
+            if (self)
+                Q_EMIT self->refused(error, count);
+        });
+    });
 }
 
 void JournalOutbox::stop()
@@ -158,7 +178,8 @@ void JournalOutbox::send(const QList<Row> &rows)
         const bool refusedByService = answered && error.httpStatus >= 400 && error.httpStatus < 500 &&
                                       error.httpStatus != 401 && error.httpStatus != 408 &&
                                       error.httpStatus != 429;
-        const QString message = error.toUserText();
+        // SGO's own words when it gave some, so that a later run can show them as SGO's again.
+        const QString message = error.serviceMessage.isEmpty() ? error.toUserText() : error.serviceMessage;
         self->m_cache.write(
             [ids, message, refusedByService](QSqlDatabase &db, QString *) {
                 QSqlQuery query(db);

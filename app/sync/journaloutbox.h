@@ -27,6 +27,7 @@ public:
     void setIntervals(std::chrono::milliseconds poll, std::chrono::milliseconds backoffFirst,
                       std::chrono::milliseconds backoffMax);
 
+    // Starts sending; edits SGO refused in an earlier run are reported again through refused().
     void start();
     void stop();
     // Look now (an edit was made, or failed rows were put back).
@@ -47,6 +48,7 @@ private:
     void send(const QList<Row> &rows);
     void finish(bool again, std::chrono::milliseconds pause);
     void reportCounts();
+    void reportEarlierRefusals();
 
     Cache &m_cache;
     SgoClient &m_sgo;

@@ -218,6 +218,18 @@ void TestJournalOutbox::aRefusalWaitsForAPersonWithSgosMessage()
     sender->retryRefused();
     QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 10000);
     QCOMPARE(idsInState(2).size(), 3);
+
+    // The next run says so again, in SGO's words, without sending them by itself.
+    sender.reset();
+    auto next = outbox();
+    QSignalSpy again(next.get(), &JournalOutbox::refused);
+    next->start();
+    QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 10000);
+    QCOMPARE(again.first().at(1).toInt(), 3);
+    QVERIFY(again.first().at(0).value<NetError>().toUserText().contains(
+        QStringLiteral("Неизвестный вид изменения журнала")));
+    QTest::qWait(300);
+    QCOMPARE(next->requests(), 0);
 }
 
 QTEST_MAIN(TestJournalOutbox)
