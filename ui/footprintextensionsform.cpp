@@ -72,6 +72,9 @@ FootprintExtensionsForm::FootprintExtensionsForm(const BasExtensionCatalogue &ca
     layout->addLayout(m_rows);
 
     m_picker->setObjectName(QStringLiteral("fieldPicker"));
+    // The catalogue's labels are long: the form must still fit a normal window, the list shows them whole.
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(32);
     m_picker->setAccessibleName(tr("Field to add"));
     QList<const BasExtension *> entries;
     for (const BasExtension &entry : catalogue.entries())
@@ -278,6 +281,7 @@ bool FootprintExtensionsForm::addField(const QString &iri)
         Q_EMIT changed();
     });
     auto *label = new QLabel(field->label, this);
+    label->setWordWrap(true);
     label->setToolTip(field->iri);
     label->setBuddy(row.editor);
     m_rows->addRow(label, row.editor);
