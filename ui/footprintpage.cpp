@@ -74,6 +74,10 @@ QTreeWidget *reportList(const QString &name, QWidget *parent)
     list->setColumnCount(3);
     list->setHeaderLabels({FootprintPage::tr("Student"), FootprintPage::tr("Status"), QString()});
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The status is a short sentence («Отправлено в У2035», the LRS's refusal): shown whole.
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(false);
     list->setRootIsDecorated(false);
     return list;
 }
