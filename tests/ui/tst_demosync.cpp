@@ -1,14 +1,19 @@
+#include "democollegegenerator.h"
 #include "engine.h"
 #include "net/logfile.h"
 #include "net/servicehub.h"
 #include "sandboxserver.h"
 #include "sandboxsettings.h"
 #include "store/cache.h"
+#include "store/journalstore.h"
 #include "sync/footprintoutboxstore.h"
 #include "sync/syncstate.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +27,7 @@ private Q_SLOTS:
     void theDemoDeliversItsFootprintInTheBackground();
     void aLongSendShowsProgressAndCanBeCancelled();
     void anLrsGivenOnTheCommandLineGetsTheDemoInsteadOfTheSandbox();
+    void aMarkTypedInTheDemoReachesSgo();
 
 private:
     static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
@@ -182,6 +188,72 @@ void TestDemoSync::anLrsGivenOnTheCommandLineGetsTheDemoInsteadOfTheSandbox()
     // For this run only: what is saved is the demo's own address.
     ServiceSettings saved(QDir(dir.path()).filePath(QStringLiteral("services.ini")));
     QVERIFY(saved.u2035().lrsUrl != other.xapiBaseUrl());
+}
+
+void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
+{
+    QTemporaryDir dir;
+    Engine engine(demoOptions(dir.path()));
+    engine.startBackground();
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isReady(), 60000);
+
+    // A teacher's journal of the demo college (the generator is deterministic: the same college as the cache).
+    const CollegeData college = generateDemoCollege(DemoCollegeSize::Default);
+    const TeachingAssignment &assignment = college.assignments.first();
+    qint64 lessonId = 0;
+    for (const Lesson &lesson : college.lessons) {
+        if (lesson.assignmentId == assignment.id) {
+            lessonId = lesson.id;
+            break;
+        }
+    }
+    qint64 studentId = 0;
+    for (const Student &student : college.students) {
+        if (student.groupId == assignment.groupId) {
+            studentId = student.id;
+            break;
+        }
+    }
+    QVERIFY(lessonId > 0 && studentId > 0);
+    Mark before;
+    for (const Mark &mark : college.marks) {
+        if (mark.lessonId == lessonId && mark.studentId == studentId)
+            before = mark;
+    }
+    Mark after{lessonId, studentId, before.value == 5 ? 4 : 5, false};
+    before.lessonId = lessonId;
+    before.studentId = studentId;
+
+    JournalStore store(engine.cache(), assignment.id, assignment.teacherId);
+    bool saved = false;
+    store.saveCells({JournalCellChange{before, after}}, [&saved](bool ok, const QString &error) {
+        QVERIFY2(ok, qPrintable(error));
+        saved = true;
+    });
+    QTRY_VERIFY(saved); // nothing tells the outbox: it finds the queued edit by itself
+
+    // SGO (the demo's sandbox) holds the edit, asked over its own API; the row is marked sent.
+    const auto appliedBySgo = [&engine] {
+        QList<qint64> ids;
+        bool done = false;
+        engine.services().sgo().request(
+            "GET", QStringLiteral("webapi/journal/changes"), {}, &engine,
+            [&ids, &done](const NetResult<QByteArray> &body) {
+                if (body.ok()) {
+                    const QJsonArray applied = QJsonDocument::fromJson(body.value())
+                                                   .object()
+                                                   .value(QStringLiteral("applied"))
+                                                   .toArray();
+                    for (const QJsonValue &id : applied)
+                        ids.append(id.toInteger());
+                }
+                done = true;
+            });
+        return QTest::qWaitFor([&done] { return done; }, 20000) ? ids : QList<qint64>();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!appliedBySgo().isEmpty(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.syncState().pending(), 0, 20000);
 }
 
 QTEST_MAIN(TestDemoSync)
