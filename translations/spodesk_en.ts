@@ -761,6 +761,14 @@
         <source>Only one file can be uploaded as the practice diary.</source>
         <translation>Only one file can be uploaded as the practice diary.</translation>
     </message>
+    <message>
+        <source>Drop the file here</source>
+        <translation>Drop the file here</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Drop files here</translation>
+    </message>
 </context>
 <context>
     <name>FootprintExtensionsForm</name>

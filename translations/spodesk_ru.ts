@@ -765,6 +765,14 @@
         <source>Only one file can be uploaded as the practice diary.</source>
         <translation>В качестве дневника практики можно загрузить только один файл.</translation>
     </message>
+    <message>
+        <source>Drop the file here</source>
+        <translation>Перетащите файл сюда</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Перетащите файлы сюда</translation>
+    </message>
 </context>
 <context>
     <name>FootprintExtensionsForm</name>

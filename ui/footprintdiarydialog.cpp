@@ -40,14 +40,17 @@ FootprintDiaryDialog::FootprintDiaryDialog(Cache &cache, const BasExtensionCatal
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Student"), tr("Practice diary"), tr("Other documents"), tr("Status")});
+    // Names and statuses whole; the two drop zones share what is left.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 500);
+    resize(1100, 600);
     reload();
 }
 

@@ -39,6 +39,7 @@ FootprintDropZone::FootprintDropZone(Kind kind, QWidget *parent)
     m_text->setWordWrap(true);
     m_choose->setObjectName(QStringLiteral("chooseFiles"));
     auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_choose);
     connect(m_choose, &QPushButton::clicked, this, [this] {
@@ -61,12 +62,14 @@ void FootprintDropZone::setHeld(const QStringList &fileNames)
 
 void FootprintDropZone::showHeld()
 {
-    if (m_held.isEmpty()) {
-        m_text->setText(m_kind == Kind::Diary ? tr("Drop the practice diary here (one file)")
-                                              : tr("Drop other documents here (any number)"));
-    } else {
+    // The zone is one table row high: a short line in it, the whole sentence in the tooltip.
+    const QString whatGoesHere = m_kind == Kind::Diary ? tr("Drop the practice diary here (one file)")
+                                                       : tr("Drop other documents here (any number)");
+    setToolTip(whatGoesHere);
+    if (m_held.isEmpty())
+        m_text->setText(m_kind == Kind::Diary ? tr("Drop the file here") : tr("Drop files here"));
+    else
         m_text->setText(m_held.join(QStringLiteral(", ")));
-    }
     m_choose->setEnabled(m_kind != Kind::Diary || m_held.isEmpty());
 }
 
