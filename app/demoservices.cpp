@@ -1,16 +1,24 @@
 #include "demoservices.h"
 
 #include "net/servicehub.h"
+#include "sandboxfaults.h"
 #include "sandboxhost.h"
 #include "sandboxserver.h"
 
 #include "collegedata.h"
 #include "democollegegenerator.h"
 
+#include <QLoggingCategory>
 #include <QThread>
 
-DemoServices::DemoServices(LaunchOptions::DemoScale scale, ServiceHub &services, QObject *parent)
-    : QObject(parent), m_scale(scale), m_services(services)
+namespace {
+
+Q_LOGGING_CATEGORY(lcDemo, "spodesk.demo")
+
+} // namespace
+
+DemoServices::DemoServices(const LaunchOptions &options, ServiceHub &services, QObject *parent)
+    : QObject(parent), m_scale(options.scale), m_faults(options.sandboxFaults), m_services(services)
 {}
 
 DemoServices::~DemoServices()
@@ -42,6 +50,15 @@ void DemoServices::startSandbox(const CollegeData &college)
     if (!m_host->start(college)) {
         Q_EMIT failed(tr("The demo services could not be started: %1").arg(m_host->errorString()));
         return;
+    }
+    // To try the app's behaviour by hand; they can be changed while it runs at /sandbox/faults on this port.
+    qCInfo(lcDemo) << "demo services at" << m_host->server()->sgoBaseUrl().toString();
+    if (!m_faults.isEmpty()) {
+        SandboxFaults faults;
+        if (SandboxFaults::parse(m_faults, &faults, nullptr)) {
+            m_host->server()->setFaults(faults);
+            qCInfo(lcDemo) << "demo services faults:" << faults.toString();
+        }
     }
     // SGO is signed in to as the college's administrator, who may see every account.
     QString account;

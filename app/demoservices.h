@@ -19,7 +19,7 @@ class DemoServices : public QObject
 {
     Q_OBJECT
 public:
-    DemoServices(LaunchOptions::DemoScale scale, ServiceHub &services, QObject *parent = nullptr);
+    DemoServices(const LaunchOptions &options, ServiceHub &services, QObject *parent = nullptr);
     ~DemoServices() override;
 
     void start();
@@ -33,6 +33,7 @@ private:
     void startSandbox(const CollegeData &college);
 
     LaunchOptions::DemoScale m_scale;
+    QString m_faults;
     ServiceHub &m_services;
     std::unique_ptr<QThread> m_generator;
     std::unique_ptr<SandboxHost> m_host;

@@ -100,7 +100,7 @@ void Engine::startBackground()
         connect(&hub.settings(), &ServiceSettings::changed, this, &Engine::startSending);
         return;
     }
-    m_demoServices = std::make_unique<DemoServices>(m_options.scale, hub);
+    m_demoServices = std::make_unique<DemoServices>(m_options, hub);
     connect(m_demoServices.get(), &DemoServices::failed, this, &Engine::notice);
     connect(m_demoServices.get(), &DemoServices::ready, this, &Engine::queueDemoFootprint);
     m_demoServices->start();

@@ -1,5 +1,7 @@
 #include "launchoptions.h"
 
+#include "sandboxfaults.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +50,13 @@ struct Options
             "LaunchOptions",
             "Use the S3-compatible object storage at URL for this run instead of the settings."),
         QStringLiteral("URL")};
+    QCommandLineOption sandboxFaults{
+        QStringLiteral("sandbox-faults"),
+        QCoreApplication::translate(
+            "LaunchOptions",
+            "With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. "
+            "latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage."),
+        QStringLiteral("SPEC")};
 };
 
 // An http(s) URL with a host, or an empty one with *ok false.
@@ -73,7 +82,7 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions(
         {options.demo, options.scale, options.dataDir, options.language, options.quitAfterFirstPaint});
-    parser.addOptions({options.syncOnce, options.u2035Url, options.s3Url});
+    parser.addOptions({options.syncOnce, options.u2035Url, options.s3Url, options.sandboxFaults});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -125,6 +134,15 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
         if (!ok)
             return fail(QStringLiteral("Invalid value for %1: \"%2\" (expected an http or https URL)")
                             .arg(QLatin1String(name), parser.value(*option)));
+    }
+    if (parser.isSet(options.sandboxFaults)) {
+        if (!demo)
+            return fail(QStringLiteral("--sandbox-faults only applies to the demo services; add --demo"));
+        sandboxFaults = parser.value(options.sandboxFaults);
+        SandboxFaults faults;
+        QString problem;
+        if (!SandboxFaults::parse(sandboxFaults, &faults, &problem))
+            return fail(QStringLiteral("Invalid value for --sandbox-faults: %1").arg(problem));
     }
     return true;
 }

@@ -19,6 +19,8 @@ struct LaunchOptions
     // --u2035-url / --s3-url: the LRS's xAPI base and the object storage endpoint for this run only.
     QUrl u2035Url;
     QUrl s3Url;
+    // --sandbox-faults: with --demo, the in-process sandbox starts with these faults (SandboxFaults::parse).
+    QString sandboxFaults;
 
     // Parses arguments (argv[0] first). On a bad option returns false and sets error to a message for stderr.
     // --version and --help are reported through wantsVersion/wantsHelp/helpText so main() decides how to print.

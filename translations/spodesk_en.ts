@@ -1452,6 +1452,10 @@ mark</translation>
         <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
         <translation>Use the S3-compatible object storage at URL for this run instead of the settings.</translation>
     </message>
+    <message>
+        <source>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</source>
+        <translation>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</translation>
+    </message>
 </context>
 <context>
     <name>LessonAbsenceDialog</name>

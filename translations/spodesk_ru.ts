@@ -1459,6 +1459,10 @@ mark</source>
         <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
         <translation>В этом запуске использовать S3-совместимое хранилище по адресу URL вместо настроек.</translation>
     </message>
+    <message>
+        <source>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</source>
+        <translation>С --demo: демо-сервисы ведут себя со сбоями, как задано в SPEC, чтобы испытать программу вручную, например latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</translation>
+    </message>
 </context>
 <context>
     <name>LessonAbsenceDialog</name>

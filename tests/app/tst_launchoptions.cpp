@@ -12,6 +12,7 @@ private Q_SLOTS:
     void parses();
     void refuses_data();
     void refuses();
+    void sandboxFaultsGoWithTheDemo();
     void cacheFileFollowsDemoAndScale_data();
     void cacheFileFollowsDemoAndScale();
     void defaultDataDirIsAppLocalData();
@@ -94,6 +95,11 @@ void TestLaunchOptions::refuses_data()
                                     << QStringLiteral("data-dir");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("college.sqlite")}
                                     << QStringLiteral("college.sqlite");
+    QTest::newRow("sandbox faults without demo")
+        << QStringList{QStringLiteral("--sandbox-faults=latency=100")} << QStringLiteral("add --demo");
+    QTest::newRow("unknown sandbox fault")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--sandbox-faults=earthquake")}
+        << QStringLiteral("--sandbox-faults");
 }
 
 void TestLaunchOptions::refuses()
@@ -105,6 +111,17 @@ void TestLaunchOptions::refuses()
     QString error;
     QVERIFY(!options.parse(arguments, &error));
     QVERIFY2(error.contains(errorMentions), qPrintable(error));
+}
+
+void TestLaunchOptions::sandboxFaultsGoWithTheDemo()
+{
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"),
+                            QStringLiteral("--sandbox-faults"), QStringLiteral("errors=30,services=xapi")},
+                           &error),
+             qPrintable(error));
+    QCOMPARE(options.sandboxFaults, QStringLiteral("errors=30,services=xapi"));
 }
 
 void TestLaunchOptions::cacheFileFollowsDemoAndScale_data()
