@@ -21,6 +21,14 @@
             <numerusform>Sending the digital footprint to U2035: %n statements sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending the journal&apos;s edits to SGO</source>
+        <translation>Sending the journal&apos;s edits to SGO</translation>
+    </message>
+    <message>
+        <source>Sending the digital footprint to U2035</source>
+        <translation>Sending the digital footprint to U2035</translation>
+    </message>
 </context>
 <context>
     <name>BasProblemText</name>

@@ -23,6 +23,14 @@
             <numerusform>Отправка ЦС в У2035: отправлено %n записей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending the journal&apos;s edits to SGO</source>
+        <translation>Отправка изменений журнала в СГО</translation>
+    </message>
+    <message>
+        <source>Sending the digital footprint to U2035</source>
+        <translation>Отправка ЦС гражданина в У2035</translation>
+    </message>
 </context>
 <context>
     <name>BasProblemText</name>

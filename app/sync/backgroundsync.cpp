@@ -36,7 +36,12 @@ BackgroundSync::BackgroundSync(Cache &cache, ServiceHub &services, SyncState &st
     });
 }
 
-BackgroundSync::~BackgroundSync() = default;
+BackgroundSync::~BackgroundSync()
+{
+    // Their «Повторить» would reach outboxes that are gone.
+    clearStall(m_footprintStall);
+    clearStall(m_journalStall);
+}
 
 void BackgroundSync::start()
 {
@@ -52,6 +57,11 @@ void BackgroundSync::startJournal()
     m_journalOutbox = std::make_unique<JournalOutbox>(m_cache, m_services.sgo());
     connect(m_journalOutbox.get(), &JournalOutbox::countsChanged, this,
             [this](int pending, int) { m_services.setQueued(JournalSource, pending); });
+    connect(m_journalOutbox.get(), &JournalOutbox::stalled, this, [this](const NetError &error) {
+        showStall(m_journalStall, tr("Sending the journal's edits to SGO"), error,
+                  [this] { m_journalOutbox->retryNow(); });
+    });
+    connect(m_journalOutbox.get(), &JournalOutbox::sent, this, [this] { clearStall(m_journalStall); });
     connect(m_journalOutbox.get(), &JournalOutbox::refused, this, [this](const NetError &error, int count) {
         m_services.reportFailure(tr("%n journal edit(s)", nullptr, count), error,
                                  [this] { m_journalOutbox->retryRefused(); });
@@ -74,7 +84,13 @@ void BackgroundSync::startFootprint()
         m_state.clearProgress();
     });
     // A round goes on batch after batch while statements are due: a large backlog shows its progress.
+    connect(m_outbox.get(), &FootprintOutbox::stalled, this, [this](const NetError &error) {
+        showStall(m_footprintStall, tr("Sending the digital footprint to U2035"), error,
+                  [this] { m_outbox->retryNow(); });
+    });
     connect(m_outbox.get(), &FootprintOutbox::batchSent, this, [this](int delivered) {
+        if (delivered > 0)
+            clearStall(m_footprintStall);
         m_sentThisRound += delivered;
         const int total = m_lastPending > m_sentThisRound ? m_lastPending : 0;
         m_state.setProgress(
@@ -89,6 +105,24 @@ void BackgroundSync::startFootprint()
             });
     listEarlierRefusals();
     m_outbox->start();
+}
+
+void BackgroundSync::showStall(quint64 &row, const QString &what, const NetError &error,
+                               std::function<void()> retryNow)
+{
+    clearStall(row);
+    // «Повторить» runs the hook after the log has dropped the row.
+    row = m_services.reportFailure(what, error, [this, &row, retryNow = std::move(retryNow)] {
+        row = 0;
+        retryNow();
+    });
+}
+
+void BackgroundSync::clearStall(quint64 &row)
+{
+    if (row != 0)
+        m_services.failures().remove(row);
+    row = 0;
 }
 
 void BackgroundSync::cancel()

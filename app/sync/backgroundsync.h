@@ -3,12 +3,15 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 class Cache;
 class FootprintOutbox;
 class FootprintUploader;
 class JournalOutbox;
+struct NetError;
 class ServiceHub;
 class SyncState;
 
@@ -36,6 +39,9 @@ private:
     void startFootprint();
     void startJournal();
     void listEarlierRefusals();
+    // One row in the failure log while a service keeps failing; gone once it takes something again.
+    void showStall(quint64 &row, const QString &what, const NetError &error, std::function<void()> retryNow);
+    void clearStall(quint64 &row);
 
     Cache &m_cache;
     ServiceHub &m_services;
@@ -43,6 +49,8 @@ private:
     QTimer m_resume;
     int m_sentThisRound = 0;
     int m_lastPending = 0;
+    quint64 m_footprintStall = 0;
+    quint64 m_journalStall = 0;
     std::unique_ptr<FootprintUploader> m_uploader;
     std::unique_ptr<FootprintOutbox> m_outbox;
     std::unique_ptr<JournalOutbox> m_journalOutbox;

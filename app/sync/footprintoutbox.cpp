@@ -77,6 +77,19 @@ void FootprintOutbox::stop()
     m_timer.stop();
 }
 
+void FootprintOutbox::retryNow()
+{
+    m_backoff = std::chrono::milliseconds(0);
+    const QDateTime now = m_now();
+    QPointer<FootprintOutbox> self(this);
+    m_cache.write(
+        [now](QSqlDatabase &db, QString *error) { return FootprintOutboxStore::bringForwardRetries(db, now, error); },
+        [self](bool, const QString &) {
+            if (self && self->m_running)
+                self->round();
+        });
+}
+
 void FootprintOutbox::wake()
 {
     if (m_running && m_backoff.count() == 0)
@@ -262,6 +275,7 @@ void FootprintOutbox::onReply(const QList<Row> &part, const NetResult<QStringLis
     m_parts.clear();
     const QDateTime retryAt = now.addMSecs(m_backoff.count());
     const QString reason = reasonOf(error);
+    Q_EMIT stalled(error);
     write(
         [waiting, retryAt, reason, now](QSqlDatabase &db, QString *problem) {
             return FootprintOutboxStore::markWaiting(db, waiting, retryAt, reason, now, problem);

@@ -55,6 +55,8 @@ public:
     bool isRunning() const { return m_running; }
     // Something was queued: look now instead of at the next due time.
     void wake();
+    // «Повторить» after a transport failure: no more waiting out the backoff.
+    void retryNow();
     // `spodesk --sync-once`: sends what is due now, then emits drained() once nothing more can go now.
     void drain();
 
@@ -64,6 +66,8 @@ Q_SIGNALS:
     void countsChanged(int pending, int failed);
     // A batch went out; delivered: how many of its statements the LRS has now.
     void batchSent(int delivered);
+    // The LRS could not be reached or did not answer sensibly: what was not delivered waits, longer each time.
+    void stalled(const NetError &error);
     void drained(const FootprintOutbox::Summary &summary);
     // The LRS refused a statement (400, with its reason) or holds something else under its id (409).
     void refused(const QString &id, const QString &factKey, bool conflict, const QString &reason);

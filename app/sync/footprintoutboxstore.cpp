@@ -448,6 +448,17 @@ bool FootprintOutboxStore::markWaiting(QSqlDatabase &db, const QStringList &ids,
     return true;
 }
 
+bool FootprintOutboxStore::bringForwardRetries(QSqlDatabase &db, const QDateTime &now, QString *error)
+{
+    QSqlQuery query(db);
+    if (!prepare(query, "UPDATE footprint_outbox SET due_at = ? WHERE state = 0 AND last_error <> '' AND due_at > ?",
+                 error))
+        return false;
+    query.addBindValue(millis(now));
+    query.addBindValue(millis(now));
+    return query.exec() || fail(query, error);
+}
+
 std::optional<FootprintOutboxStore::Counts> FootprintOutboxStore::counts(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);

@@ -91,6 +91,10 @@ public:
     static bool markWaiting(QSqlDatabase &db, const QStringList &ids, const QDateTime &dueAt,
                             const QString &reason, const QDateTime &now, QString *error);
 
+    // «Повторить» after a transient failure: what waits out a backoff is due now (statements due later for
+    // their own reasons, e.g. the 48-hour window, keep their time: they never failed).
+    static bool bringForwardRetries(QSqlDatabase &db, const QDateTime &now, QString *error);
+
     static std::optional<Counts> counts(QSqlDatabase &db, QString *error);
     // The earliest due time after `after` of a statement still to go (invalid if there is none): when the
     // scheduler looks again. Statements due already but held back are not counted.

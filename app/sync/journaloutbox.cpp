@@ -84,6 +84,12 @@ void JournalOutbox::wake()
     round();
 }
 
+void JournalOutbox::retryNow()
+{
+    m_backoff = std::chrono::milliseconds(0);
+    wake();
+}
+
 void JournalOutbox::retryRefused()
 {
     QPointer<JournalOutbox> self(this);
@@ -150,6 +156,7 @@ void JournalOutbox::send(const QList<Row> &rows)
         if (result.ok()) {
             self->m_backoff = std::chrono::milliseconds(0);
             const QList<qint64> applied = result.value();
+            Q_EMIT self->sent(static_cast<int>(applied.size()));
             self->m_cache.write(
                 [applied](QSqlDatabase &db, QString *) {
                     if (applied.isEmpty())
@@ -200,6 +207,7 @@ void JournalOutbox::send(const QList<Row> &rows)
                     self->finish(true, std::chrono::milliseconds(0));
                     return;
                 }
+                Q_EMIT self->stalled(error);
                 self->m_backoff = self->m_backoff.count() == 0
                                       ? self->m_backoffFirst
                                       : std::min(self->m_backoff * 2, self->m_backoffMax);

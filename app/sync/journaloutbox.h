@@ -34,6 +34,8 @@ public:
     void wake();
     // «Повторить»: the rows SGO refused go back to the queue.
     void retryRefused();
+    // «Повторить» after a transport failure: no more waiting out the backoff.
+    void retryNow();
 
     int requests() const { return m_requests; }
 
@@ -41,6 +43,10 @@ Q_SIGNALS:
     void countsChanged(int pending, int failed);
     // SGO refused a batch of count edits; message is SGO's own.
     void refused(const NetError &error, int count);
+    // SGO could not be reached or did not answer sensibly: the edits wait, longer each time.
+    void stalled(const NetError &error);
+    // SGO took a batch; applied: how many edits it names as applied.
+    void sent(int applied);
 
 private:
     struct Row;

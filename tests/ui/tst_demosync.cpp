@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void anLrsGivenOnTheCommandLineGetsTheDemoInsteadOfTheSandbox();
     void aMarkTypedInTheDemoReachesSgo();
     void withFaultyDemoServicesNothingIsLost();
+    void aFailingServiceIsShownUntilItTakesAgain();
 
 private:
     static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
@@ -278,6 +282,47 @@ void TestDemoSync::withFaultyDemoServicesNothingIsLost()
     // Each failed batch waits a little longer, then goes again by itself, until all is there.
     QTRY_VERIFY_WITH_TIMEOUT((now = counts(engine.cache())) && now->pending() == 0, 150000);
     QCOMPARE(now->failed(), 0);
+}
+
+void TestDemoSync::aFailingServiceIsShownUntilItTakesAgain()
+{
+    QTemporaryDir dir;
+    LaunchOptions options;
+    QString error;
+    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                            dir.path(), QStringLiteral("--sandbox-faults"), QStringLiteral("errors=100,services=xapi")},
+                           &error),
+             qPrintable(error));
+    Engine engine(options);
+    engine.startBackground();
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isReady(), 60000);
+
+    // U2035 answers nothing but 500/503: one row says so, with the service's words, and counts as an error.
+    FailureLog &log = engine.services().failures();
+    QTRY_COMPARE_WITH_TIMEOUT(log.rowCount(), 1, 60000);
+    QVERIFY(log.data(log.index(0, FailureLog::WhatColumn)).toString().contains(QStringLiteral("U2035")));
+    QVERIFY(log.data(log.index(0, 0), FailureLog::RetryableRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(engine.syncState().failed(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.syncState().pending() > 0, 10000);
+
+    // The person switches the faults off (as by hand, over the demo services' /sandbox/faults) and presses
+    // «Повторить»: everything goes at once, without waiting out the pause, and the row is gone.
+    QUrl control = engine.services().settings().u2035().lrsUrl;
+    control.setPath(QStringLiteral("/sandbox/faults"));
+    QNetworkAccessManager manager;
+    QNetworkRequest request(control);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = manager.post(request, QByteArrayLiteral("{\"errorRatePercent\":0}"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+    log.retryRow(0);
+    std::optional<FootprintOutboxStore::Counts> now;
+    QTRY_VERIFY_WITH_TIMEOUT((now = counts(engine.cache())) && now->pending() == 0, 30000);
+    QCOMPARE(now->failed(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(log.rowCount(), 0, 10000);
+    QCOMPARE(engine.syncState().failed(), 0);
 }
 
 QTEST_MAIN(TestDemoSync)
