@@ -36,7 +36,7 @@ private Q_SLOTS:
 
 private:
     static std::optional<FootprintOutboxStore::Counts> counts(Cache &cache);
-    static LaunchOptions demoOptions(const QString &dataDir);
+    static LaunchOptions demoOptions(const QString &dataDir, const QStringList &more = {});
 };
 
 std::optional<FootprintOutboxStore::Counts> TestDemoSync::counts(Cache &cache)
@@ -52,11 +52,13 @@ std::optional<FootprintOutboxStore::Counts> TestDemoSync::counts(Cache &cache)
     return result;
 }
 
-LaunchOptions TestDemoSync::demoOptions(const QString &dataDir)
+LaunchOptions TestDemoSync::demoOptions(const QString &dataDir, const QStringList &more)
 {
     LaunchOptions options;
     QString error;
-    if (!options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir},
+    if (!options.parse(QStringList{QStringLiteral("spodesk"), QStringLiteral("--demo"),
+                                   QStringLiteral("--data-dir"), dataDir} +
+                           more,
                        &error))
         qFatal("%s", qPrintable(error));
     return options;
@@ -122,7 +124,8 @@ void TestDemoSync::theDemoDeliversItsFootprintInTheBackground()
         const QByteArray bytes = file.readAll();
         ++searched;
         for (const QByteArray &secret : secrets)
-            QVERIFY2(!bytes.contains(secret), qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
+            QVERIFY2(!bytes.contains(secret),
+                     qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
     }
     LogFile::uninstall();
     QVERIFY2(searched >= 3, qPrintable(QString::number(searched))); // the cache, services.ini, the log
@@ -173,12 +176,8 @@ void TestDemoSync::anLrsGivenOnTheCommandLineGetsTheDemoInsteadOfTheSandbox()
     SandboxServer other{CollegeData()};
     QVERIFY(other.start());
     QTemporaryDir dir;
-    LaunchOptions options;
-    QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            dir.path(), QStringLiteral("--u2035-url"), other.xapiBaseUrl().toString()},
-                           &error),
-             qPrintable(error));
+    const LaunchOptions options =
+        demoOptions(dir.path(), {QStringLiteral("--u2035-url"), other.xapiBaseUrl().toString()});
     {
         Engine engine(options);
         engine.startBackground();
@@ -203,7 +202,8 @@ void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(engine.isReady(), 60000);
 
-    // A teacher's journal of the demo college (the generator is deterministic: the same college as the cache).
+    // A teacher's journal of the demo college (the generator is deterministic: the same college as the
+    // cache).
     const CollegeData college = generateDemoCollege(DemoCollegeSize::Default);
     const TeachingAssignment &assignment = college.assignments.first();
     qint64 lessonId = 0;
@@ -242,19 +242,19 @@ void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
     const auto appliedBySgo = [&engine] {
         QList<qint64> ids;
         bool done = false;
-        engine.services().sgo().request(
-            "GET", QStringLiteral("webapi/journal/changes"), {}, &engine,
-            [&ids, &done](const NetResult<QByteArray> &body) {
-                if (body.ok()) {
-                    const QJsonArray applied = QJsonDocument::fromJson(body.value())
-                                                   .object()
-                                                   .value(QStringLiteral("applied"))
-                                                   .toArray();
-                    for (const QJsonValue &id : applied)
-                        ids.append(id.toInteger());
-                }
-                done = true;
-            });
+        engine.services().sgo().request("GET", QStringLiteral("webapi/journal/changes"), {}, &engine,
+                                        [&ids, &done](const NetResult<QByteArray> &body) {
+                                            if (body.ok()) {
+                                                const QJsonArray applied =
+                                                    QJsonDocument::fromJson(body.value())
+                                                        .object()
+                                                        .value(QStringLiteral("applied"))
+                                                        .toArray();
+                                                for (const QJsonValue &id : applied)
+                                                    ids.append(id.toInteger());
+                                            }
+                                            done = true;
+                                        });
         return QTest::qWaitFor([&done] { return done; }, 20000) ? ids : QList<qint64>();
     };
     QTRY_VERIFY_WITH_TIMEOUT(!appliedBySgo().isEmpty(), 30000);
@@ -266,13 +266,9 @@ void TestDemoSync::withFaultyDemoServicesNothingIsLost()
     // `spodesk --demo --sandbox-faults …`, as a person tries the app's behaviour by hand: every third request
     // to U2035 fails with 500/503 and one in ten replies is garbage; the outbox backs off and goes on.
     QTemporaryDir dir;
-    LaunchOptions options;
-    QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            dir.path(), QStringLiteral("--sandbox-faults"),
-                            QStringLiteral("errors=33,malformed=10,services=xapi")},
-                           &error),
-             qPrintable(error));
+    const LaunchOptions options =
+        demoOptions(dir.path(), {QStringLiteral("--sandbox-faults"),
+                                 QStringLiteral("errors=33,malformed=10,services=xapi")});
     Engine engine(options);
     engine.startBackground();
     engine.start();
@@ -287,12 +283,8 @@ void TestDemoSync::withFaultyDemoServicesNothingIsLost()
 void TestDemoSync::aFailingServiceIsShownUntilItTakesAgain()
 {
     QTemporaryDir dir;
-    LaunchOptions options;
-    QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            dir.path(), QStringLiteral("--sandbox-faults"), QStringLiteral("errors=100,services=xapi")},
-                           &error),
-             qPrintable(error));
+    const LaunchOptions options = demoOptions(
+        dir.path(), {QStringLiteral("--sandbox-faults"), QStringLiteral("errors=100,services=xapi")});
     Engine engine(options);
     engine.startBackground();
     engine.start();
