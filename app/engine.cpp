@@ -74,9 +74,10 @@ const BasExtensionCatalogue *Engine::footprintCatalogue()
             FootprintCatalogue::read(FootprintCatalogue::ResourcePath, &error);
         if (!catalogue) {
             qCWarning(lcEngine) << "The BAS extensions catalogue can't be read:" << error;
-            Q_EMIT notice(tr("The catalogue of BAS extensions can't be read, so the digital footprint can't be "
-                             "edited or sent: %1")
-                              .arg(error));
+            Q_EMIT notice(
+                tr("The catalogue of BAS extensions can't be read, so the digital footprint can't be "
+                   "edited or sent: %1")
+                    .arg(error));
             return nullptr;
         }
         m_catalogue = std::make_unique<BasExtensionCatalogue>(std::move(*catalogue));
@@ -137,7 +138,8 @@ void Engine::queueDemoFootprint()
         },
         [this](bool ok, const QString &error) {
             if (!ok) {
-                Q_EMIT notice(tr("The demo college's digital footprint could not be prepared: %1").arg(error));
+                Q_EMIT notice(
+                    tr("The demo college's digital footprint could not be prepared: %1").arg(error));
                 return;
             }
             Q_EMIT footprintChanged();

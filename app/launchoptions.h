@@ -14,7 +14,8 @@ struct LaunchOptions
     QString dataDir;  // empty: QStandardPaths::AppLocalDataLocation
     QString language; // "ru", "en" or empty: follow the system locale
     bool quitAfterFirstPaint = false;
-    // --sync-once: no window; deliver what is due to U2035, print a summary, exit (non-zero if anything failed).
+    // --sync-once: no window; deliver what is due to U2035, print a summary, exit (non-zero if anything
+    // failed).
     bool syncOnce = false;
     // --u2035-url / --s3-url: the LRS's xAPI base and the object storage endpoint for this run only.
     QUrl u2035Url;
@@ -23,7 +24,8 @@ struct LaunchOptions
     QString sandboxFaults;
 
     // Parses arguments (argv[0] first). On a bad option returns false and sets error to a message for stderr.
-    // --version and --help are reported through wantsVersion/wantsHelp/helpText so main() decides how to print.
+    // --version and --help are reported through wantsVersion/wantsHelp/helpText so main() decides how to
+    // print.
     bool parse(const QStringList &arguments, QString *error);
     bool wantsVersion = false;
     bool wantsHelp = false;

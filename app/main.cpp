@@ -80,9 +80,11 @@ int main(int argc, char *argv[])
                 QTimer::singleShot(0, &application, &QCoreApplication::quit);
                 return;
             }
-            QObject::connect(&engine, &Engine::ready, &application, &QCoreApplication::quit, Qt::QueuedConnection);
-            QObject::connect(&engine, &Engine::failed, &application, [] { QCoreApplication::exit(1); },
+            QObject::connect(&engine, &Engine::ready, &application, &QCoreApplication::quit,
                              Qt::QueuedConnection);
+            QObject::connect(
+                &engine, &Engine::failed, &application, [] { QCoreApplication::exit(1); },
+                Qt::QueuedConnection);
         });
     }
     window.show();

@@ -108,7 +108,8 @@ bool SyncOnce::openCache()
 bool SyncOnce::queueDemo()
 {
     QString error;
-    const std::optional<BasExtensionCatalogue> catalogue = FootprintCatalogue::read(m_setup.schemaPath, &error);
+    const std::optional<BasExtensionCatalogue> catalogue =
+        FootprintCatalogue::read(m_setup.schemaPath, &error);
     if (!catalogue) {
         say(m_setup.err, tr("The catalogue of BAS extensions can't be read: %1").arg(error));
         return false;

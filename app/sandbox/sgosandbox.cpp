@@ -307,11 +307,14 @@ SandboxReply SgoSandbox::journalChanges(const SandboxRequest &request)
         const qint64 id = change.value(QStringLiteral("id")).toInteger(0);
         if (id <= 0 || !change.value(QStringLiteral("kind")).isDouble() ||
             !change.value(QStringLiteral("assignmentId")).isDouble())
-            return SandboxReply::message(400, QStringLiteral("Изменение журнала без номера, вида или нагрузки"));
-        // The kinds the journal sends (JournalStore::ChangeKind): a cell, a lesson, a task, a distance lesson.
+            return SandboxReply::message(400,
+                                         QStringLiteral("Изменение журнала без номера, вида или нагрузки"));
+        // The kinds the journal sends (JournalStore::ChangeKind): a cell, a lesson, a task, a distance
+        // lesson.
         const int kind = change.value(QStringLiteral("kind")).toInt();
         if (kind < 1 || kind > 8)
-            return SandboxReply::message(400, QStringLiteral("Неизвестный вид изменения журнала: %1").arg(kind));
+            return SandboxReply::message(400,
+                                         QStringLiteral("Неизвестный вид изменения журнала: %1").arg(kind));
         accepted.insert(id, change);
         applied.append(id);
     }

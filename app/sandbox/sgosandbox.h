@@ -64,7 +64,7 @@ private:
     int m_lifetimeMs = 0;
     QElapsedTimer m_clock;
     QSet<QByteArray> m_cookies;
-    QHash<QByteArray, PendingLogin> m_pending; // lt → what getdata gave
-    QHash<QByteArray, Session> m_sessions;     // at → session
+    QHash<QByteArray, PendingLogin> m_pending;   // lt → what getdata gave
+    QHash<QByteArray, Session> m_sessions;       // at → session
     QHash<qint64, QJsonObject> m_journalChanges; // applied journal edits by their sender's id
 };

@@ -19,8 +19,9 @@ constexpr std::chrono::minutes ResumeAfterCancel{10};
 
 NetError refusal(bool conflict, const QString &reason)
 {
-    return NetError::serviceError(NetError::Service::U2035, conflict ? QStringLiteral("409") : QStringLiteral("400"),
-                                  reason, conflict ? 409 : 400);
+    return NetError::serviceError(NetError::Service::U2035,
+                                  conflict ? QStringLiteral("409") : QStringLiteral("400"), reason,
+                                  conflict ? 409 : 400);
 }
 
 } // namespace
@@ -101,7 +102,8 @@ void BackgroundSync::startFootprint()
     // that would send the same body again.
     connect(m_outbox.get(), &FootprintOutbox::refused, this,
             [this](const QString &, const QString &factKey, bool conflict, const QString &reason) {
-                m_services.reportFailure(tr("Digital footprint %1").arg(factKey), refusal(conflict, reason), {});
+                m_services.reportFailure(tr("Digital footprint %1").arg(factKey), refusal(conflict, reason),
+                                         {});
             });
     listEarlierRefusals();
     m_outbox->start();

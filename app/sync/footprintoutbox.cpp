@@ -82,12 +82,12 @@ void FootprintOutbox::retryNow()
     m_backoff = std::chrono::milliseconds(0);
     const QDateTime now = m_now();
     QPointer<FootprintOutbox> self(this);
-    m_cache.write(
-        [now](QSqlDatabase &db, QString *error) { return FootprintOutboxStore::bringForwardRetries(db, now, error); },
-        [self](bool, const QString &) {
-            if (self && self->m_running)
-                self->round();
-        });
+    m_cache.write([now](QSqlDatabase &db,
+                        QString *error) { return FootprintOutboxStore::bringForwardRetries(db, now, error); },
+                  [self](bool, const QString &) {
+                      if (self && self->m_running)
+                          self->round();
+                  });
 }
 
 void FootprintOutbox::wake()

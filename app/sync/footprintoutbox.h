@@ -66,7 +66,8 @@ Q_SIGNALS:
     void countsChanged(int pending, int failed);
     // A batch went out; delivered: how many of its statements the LRS has now.
     void batchSent(int delivered);
-    // The LRS could not be reached or did not answer sensibly: what was not delivered waits, longer each time.
+    // The LRS could not be reached or did not answer sensibly: what was not delivered waits, longer each
+    // time.
     void stalled(const NetError &error);
     void drained(const FootprintOutbox::Summary &summary);
     // The LRS refused a statement (400, with its reason) or holds something else under its id (409).

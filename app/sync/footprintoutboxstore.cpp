@@ -451,7 +451,8 @@ bool FootprintOutboxStore::markWaiting(QSqlDatabase &db, const QStringList &ids,
 bool FootprintOutboxStore::bringForwardRetries(QSqlDatabase &db, const QDateTime &now, QString *error)
 {
     QSqlQuery query(db);
-    if (!prepare(query, "UPDATE footprint_outbox SET due_at = ? WHERE state = 0 AND last_error <> '' AND due_at > ?",
+    if (!prepare(query,
+                 "UPDATE footprint_outbox SET due_at = ? WHERE state = 0 AND last_error <> '' AND due_at > ?",
                  error))
         return false;
     query.addBindValue(millis(now));

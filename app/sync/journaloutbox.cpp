@@ -53,7 +53,8 @@ void JournalOutbox::reportEarlierRefusals()
     QPointer<JournalOutbox> self(this);
     m_cache.schedule([self](QSqlDatabase &db) {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT count(*), max(last_error) FROM journal_changes WHERE state = 2")) ||
+        if (!query.exec(
+                QStringLiteral("SELECT count(*), max(last_error) FROM journal_changes WHERE state = 2")) ||
             !query.next() || query.value(0).toInt() == 0)
             return;
         const int count = query.value(0).toInt();
@@ -116,8 +117,9 @@ void JournalOutbox::round()
         QList<Row> rows;
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, kind, assignment_id, lesson_id, student_id, payload, made_at "
-                                     "FROM journal_changes WHERE state = 0 ORDER BY id LIMIT ?"));
+        query.prepare(
+            QStringLiteral("SELECT id, kind, assignment_id, lesson_id, student_id, payload, made_at "
+                           "FROM journal_changes WHERE state = 0 ORDER BY id LIMIT ?"));
         query.addBindValue(limit);
         if (query.exec()) {
             while (query.next()) {
@@ -181,7 +183,8 @@ void JournalOutbox::send(const QList<Row> &rows)
             ids.append(row.change.id);
         // A refusal needs a person; anything the network or SGO's state caused is tried again by itself.
         const bool answered = error.kind == NetError::Kind::HttpStatus ||
-                              error.kind == NetError::Kind::ServiceError || error.kind == NetError::Kind::Conflict;
+                              error.kind == NetError::Kind::ServiceError ||
+                              error.kind == NetError::Kind::Conflict;
         const bool refusedByService = answered && error.httpStatus >= 400 && error.httpStatus < 500 &&
                                       error.httpStatus != 401 && error.httpStatus != 408 &&
                                       error.httpStatus != 429;
@@ -190,9 +193,10 @@ void JournalOutbox::send(const QList<Row> &rows)
         self->m_cache.write(
             [ids, message, refusedByService](QSqlDatabase &db, QString *) {
                 QSqlQuery query(db);
-                query.prepare(QStringLiteral("UPDATE journal_changes SET attempts = attempts + 1, last_error = ?, "
-                                             "state = ? WHERE state = 0 AND id IN (%1)")
-                                  .arg(placeholders(static_cast<int>(ids.size()))));
+                query.prepare(
+                    QStringLiteral("UPDATE journal_changes SET attempts = attempts + 1, last_error = ?, "
+                                   "state = ? WHERE state = 0 AND id IN (%1)")
+                        .arg(placeholders(static_cast<int>(ids.size()))));
                 query.addBindValue(message);
                 query.addBindValue(refusedByService ? Failed : Pending);
                 for (qint64 id : ids)
@@ -237,8 +241,8 @@ void JournalOutbox::reportCounts()
         int pending = 0;
         int failed = 0;
         if (query.exec(QStringLiteral("SELECT coalesce(sum(state = 0), 0), coalesce(sum(state = 2), 0) "
-                                      "FROM journal_changes"))
-            && query.next()) {
+                                      "FROM journal_changes")) &&
+            query.next()) {
             pending = query.value(0).toInt();
             failed = query.value(1).toInt();
         }

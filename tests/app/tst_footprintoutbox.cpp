@@ -442,8 +442,8 @@ void TestFootprintOutbox::schedulerWakesAtTheDueTime()
     FootprintOutbox outbox(*m_cache, postTo(m_lrs));
     outbox.start();
     QTRY_COMPARE_WITH_TIMEOUT(counts(*m_cache).delivered, 3, 10000);
-    // On a loaded machine the structure may take longer than the fact's wait; only what happens before the due
-    // time tells anything here.
+    // On a loaded machine the structure may take longer than the fact's wait; only what happens before the
+    // due time tells anything here.
     if (QDateTime::currentDateTimeUtc() < soon.addMSecs(-200))
         QCOMPARE(stateOf(id(QStringLiteral("fact/0"))), State::Waiting);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(id(QStringLiteral("fact/0"))), State::Delivered, 10000);

@@ -83,9 +83,10 @@ void TestJournalOutbox::queue(int count, int kind)
     m_cache->write(
         [count, kind, first](QSqlDatabase &db, QString *) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("INSERT INTO journal_changes (kind, assignment_id, lesson_id, student_id, "
-                                         "payload, made_at) VALUES (?, 7, ?, 3, '{\"mark\":5}', "
-                                         "'2026-11-25T10:00:00')"));
+            query.prepare(
+                QStringLiteral("INSERT INTO journal_changes (kind, assignment_id, lesson_id, student_id, "
+                               "payload, made_at) VALUES (?, 7, ?, 3, '{\"mark\":5}', "
+                               "'2026-11-25T10:00:00')"));
             for (int i = 0; i < count; ++i) {
                 query.addBindValue(kind);
                 query.addBindValue(first + i);
@@ -124,16 +125,17 @@ QList<qint64> TestJournalOutbox::appliedBySgo()
     // What the sandbox holds, asked over HTTP as a person would look at it (GET, signed in).
     QList<qint64> ids;
     bool done = false;
-    m_hub->sgo().request("GET", QStringLiteral("webapi/journal/changes"), {}, this,
-                         [&ids, &done](const NetResult<QByteArray> &body) {
-                             if (body.ok()) {
-                                 const QJsonArray applied =
-                                     QJsonDocument::fromJson(body.value()).object().value(QStringLiteral("applied")).toArray();
-                                 for (const QJsonValue &id : applied)
-                                     ids.append(id.toInteger());
-                             }
-                             done = true;
-                         });
+    m_hub->sgo().request(
+        "GET", QStringLiteral("webapi/journal/changes"), {}, this,
+        [&ids, &done](const NetResult<QByteArray> &body) {
+            if (body.ok()) {
+                const QJsonArray applied =
+                    QJsonDocument::fromJson(body.value()).object().value(QStringLiteral("applied")).toArray();
+                for (const QJsonValue &id : applied)
+                    ids.append(id.toInteger());
+            }
+            done = true;
+        });
     if (!QTest::qWaitFor([&done] { return done; }, 20000))
         return {};
     return ids;

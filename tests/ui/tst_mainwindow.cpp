@@ -328,7 +328,8 @@ void TestMainWindow::journalsListTheGroupsByCourse()
     auto *tree = find<QTreeWidget>(QStringLiteral("journalGroups"));
     QVERIFY(tree);
     // A curator sees the groups they curate and those they teach in (JournalAccess::seesGroup).
-    const QList<Group> groups = JournalReader(m_engine->college().database()).groupsVisibleTo(m_window->workspace()->user());
+    const QList<Group> groups =
+        JournalReader(m_engine->college().database()).groupsVisibleTo(m_window->workspace()->user());
     QVERIFY(!groups.isEmpty());
     int listed = 0;
     const QRegularExpression courseTitle(
@@ -452,12 +453,14 @@ void TestMainWindow::longSendingShowsProgressWithCancel()
     auto *cancel = find<QToolButton>(QStringLiteral("syncCancel"));
     QVERIFY(bar && cancel);
     QVERIFY(!bar->isVisible() && !cancel->isVisible());
-    m_engine->syncState().setProgress({QStringLiteral("Отправка ЦС в У2035: отправлено 150 записей"), 150, 600});
+    m_engine->syncState().setProgress(
+        {QStringLiteral("Отправка ЦС в У2035: отправлено 150 записей"), 150, 600});
     QVERIFY(bar->isVisible() && cancel->isVisible());
     QCOMPARE(bar->value(), 150);
     QCOMPARE(bar->maximum(), 600);
     QCOMPARE(cancel->text(), QStringLiteral("Отмена"));
-    QTest::mouseClick(cancel, Qt::LeftButton); // nothing is sending here: a no-op that must not break anything
+    QTest::mouseClick(cancel,
+                      Qt::LeftButton); // nothing is sending here: a no-op that must not break anything
     m_engine->syncState().clearProgress();
     QVERIFY(!bar->isVisible() && !cancel->isVisible());
 }
