@@ -1,7 +1,7 @@
 #include "collegerepository.h"
 
 #include "sqlread.h"
-#include "storecodes.h"
+#include "studentrow.h"
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>
@@ -192,23 +192,12 @@ QList<Student> CollegeRepository::studentsOfGroup(qint64 groupId) const
     QList<Student> result;
     QSqlQuery q(database());
     if (run(q,
-            QStringLiteral(
-                "SELECT id, last_name, first_name, middle_name, group_id, birth_date, unti_id, login,"
-                " entry, home_organisation FROM students WHERE group_id = ?"
-                " ORDER BY last_name, first_name, middle_name, id"),
+            QStringLiteral("SELECT %1 FROM students WHERE group_id = ?"
+                           " ORDER BY last_name, first_name, middle_name, id")
+                .arg(StudentRow::columns()),
             {groupId})) {
-        while (q.next()) {
-            Student s;
-            s.id = q.value(0).toLongLong();
-            s.name = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-            s.groupId = q.value(4).toLongLong();
-            s.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-            s.untiId = q.value(6).toString();
-            s.login = q.value(7).toString();
-            s.entry = StoreCodes::entryMethod(q.value(8).toInt());
-            s.homeOrganisation = q.value(9).toString();
-            result.append(s);
-        }
+        while (q.next())
+            result.append(StudentRow::from(q));
     }
     return result;
 }

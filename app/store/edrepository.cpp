@@ -2,6 +2,7 @@
 
 #include "sqlread.h"
 #include "storecodes.h"
+#include "studentrow.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -86,23 +87,12 @@ EdGroupData EdRepository::loadGroup(QSqlDatabase &db, qint64 groupId)
         data.organisation = q.value(0).toString();
 
     if (run(q,
-            QStringLiteral(
-                "SELECT id, last_name, first_name, middle_name, group_id, birth_date, unti_id, login,"
-                " entry, home_organisation FROM students WHERE group_id = ?"
-                " ORDER BY last_name, first_name, middle_name, id"),
+            QStringLiteral("SELECT %1 FROM students WHERE group_id = ?"
+                           " ORDER BY last_name, first_name, middle_name, id")
+                .arg(StudentRow::columns()),
             {groupId})) {
-        while (q.next()) {
-            Student s;
-            s.id = q.value(0).toLongLong();
-            s.name = nameFrom(q, 1);
-            s.groupId = q.value(4).toLongLong();
-            s.birthDate = dateFrom(q.value(5));
-            s.untiId = q.value(6).toString();
-            s.login = q.value(7).toString();
-            s.entry = StoreCodes::entryMethod(q.value(8).toInt());
-            s.homeOrganisation = q.value(9).toString();
-            data.students.append(s);
-        }
+        while (q.next())
+            data.students.append(StudentRow::from(q));
     }
 
     if (run(q,

@@ -1,8 +1,9 @@
 #include "journalreader.h"
 
-#include "sqlread.h"
 #include "journalaccess.h"
+#include "sqlread.h"
 #include "storecodes.h"
+#include "studentrow.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -180,22 +181,14 @@ QList<JournalStudentMarks> JournalReader::studentMarks(qint64 assignmentId) cons
     QHash<qint64, qsizetype> rowOf;
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT s.id, s.last_name, s.first_name, s.middle_name, s.group_id, s.birth_date,"
-                            " s.unti_id, s.login, s.entry, s.home_organisation FROM students s"
+             QStringLiteral("SELECT %1 FROM students s"
                             " WHERE s.group_id = (SELECT group_id FROM teaching_assignments WHERE id = ?)"
-                            " ORDER BY s.last_name, s.first_name, s.middle_name, s.id"),
+                            " ORDER BY s.last_name, s.first_name, s.middle_name, s.id")
+                 .arg(StudentRow::columns(QStringLiteral("s"))),
              {assignmentId}))
         return result;
     while (q.next()) {
-        Student s;
-        s.id = q.value(0).toLongLong();
-        s.name = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-        s.groupId = q.value(4).toLongLong();
-        s.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        s.untiId = q.value(6).toString();
-        s.login = q.value(7).toString();
-        s.entry = StoreCodes::entryMethod(q.value(8).toInt());
-        s.homeOrganisation = q.value(9).toString();
+        const Student s = StudentRow::from(q);
         rowOf.insert(s.id, result.size());
         result << JournalStudentMarks{s, {}};
     }
