@@ -63,8 +63,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "spodesk: no translation for \"%s\", showing English\n",
                      qUtf8Printable(language));
 
-    // Every category's lines, redacted, into a rotating file of the data folder (and stderr as before).
-    LogFile::install(QDir(options.resolvedDataDir()).filePath(QStringLiteral("logs")));
     Engine engine(options);
     MainWindow window(engine);
     if (options.quitAfterFirstPaint) {
@@ -90,12 +88,18 @@ int main(int argc, char *argv[])
     window.show();
     // The cache opens on the store's thread, but starting that thread, loading the SQLite driver and opening
     // the file compete for the CPU with the first frame (issue 2): the window paints its start-up page, then
-    // opens the cache. A window that is never painted (started minimised) opens it a little later anyway.
+    // opens the log file and the cache. A window that is never painted (started minimised) does so a little
+    // later anyway.
+    const QString logDirectory = QDir(options.resolvedDataDir()).filePath(QStringLiteral("logs"));
+    const auto startEngine = [&engine, logDirectory] {
+        // Every category's lines, redacted, into a rotating file of the data folder (and stderr as before).
+        LogFile::install(logDirectory);
+        engine.start();
+    };
     auto *firstFrame = new FirstPaintWatcher(&window);
-    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::start,
-                     Qt::QueuedConnection);
+    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, startEngine, Qt::QueuedConnection);
+    QTimer::singleShot(StartEngineUnpaintedMs, &engine, startEngine);
     // The network layer, the demo services and sending in the background follow once the cache is ready.
-    QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::start);
     if (!options.quitAfterFirstPaint) {
         QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
         QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::startBackground);

@@ -46,15 +46,14 @@ BackgroundSync::~BackgroundSync()
 
 void BackgroundSync::start()
 {
-    if (!m_footprint && !m_services.settings().u2035().lrsUrl.isEmpty())
+    if (!m_outbox && !m_services.settings().u2035().lrsUrl.isEmpty())
         startFootprint();
-    if (!m_journal && !m_services.settings().sgo().baseUrl.isEmpty())
+    if (!m_journalOutbox && !m_services.settings().sgo().baseUrl.isEmpty())
         startJournal();
 }
 
 void BackgroundSync::startJournal()
 {
-    m_journal = true;
     m_journalOutbox = std::make_unique<JournalOutbox>(m_cache, m_services.sgo());
     connect(m_journalOutbox.get(), &JournalOutbox::countsChanged, this,
             [this](int pending, int) { m_services.setQueued(JournalSource, pending); });
@@ -72,7 +71,6 @@ void BackgroundSync::startJournal()
 
 void BackgroundSync::startFootprint()
 {
-    m_footprint = true;
     m_uploader = std::make_unique<FootprintUploader>(m_cache, m_services.context(), m_services.credentials(),
                                                      m_services.settings(), m_services.objectStorage());
     m_outbox = std::make_unique<FootprintOutbox>(m_cache, m_services.lrs());

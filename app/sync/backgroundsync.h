@@ -33,7 +33,6 @@ public:
     // «Отмена» of a long send: stops after the batch on the wire; goes on by itself later, or at the next
     // change.
     void cancel();
-    bool isRunning() const { return m_footprint || m_journal; }
 
 private:
     void startFootprint();
@@ -54,6 +53,4 @@ private:
     std::unique_ptr<FootprintUploader> m_uploader;
     std::unique_ptr<FootprintOutbox> m_outbox;
     std::unique_ptr<JournalOutbox> m_journalOutbox;
-    bool m_footprint = false;
-    bool m_journal = false;
 };
