@@ -4,10 +4,10 @@
 #include "lrsstatementsjob.h"
 #include "servicesettings.h"
 
+#include "xapistatements.h"
+
 #include <QPointer>
 #include <QTimer>
-
-#include <cstdlib>
 
 namespace {
 
@@ -17,18 +17,6 @@ NetError missingCredentials(const CredentialStore::Error &error)
     if (error.keychainUnavailable())
         result.detail = error.toUserText();
     return result;
-}
-
-// ISO 8601 with a numeric offset, as U2035's samples have it ("2025-04-15T12:34:13+00:00").
-QString isoWithOffset(const QDateTime &time)
-{
-    const int offset = time.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) +
-           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -44,7 +32,7 @@ QJsonObject LrsClient::connectionCheckStatement(const QDateTime &now, const QUui
     return QJsonObject{
         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("version"), QStringLiteral("1.0.3")},
-        {QStringLiteral("timestamp"), isoWithOffset(now)},
+        {QStringLiteral("timestamp"), XapiStatements::timestamp(now)},
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Agent")},
                      {QStringLiteral("account"),
