@@ -10,7 +10,8 @@
 
 SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
     : QWidget(parent), m_state(state), m_connection(new QLabel(this)), m_pending(new QLabel(this)),
-      m_failed(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
+      m_failed(new QLabel(this)), m_progressText(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_connection->setObjectName(QStringLiteral("syncConnection"));
@@ -18,7 +19,9 @@ SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
     m_failed->setObjectName(QStringLiteral("syncFailed"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
-    m_progress->setTextVisible(true);
+    // A busy bar (how long is not known) shows no text of its own: what is being done stands beside it.
+    m_progress->setTextVisible(false);
+    m_progressText->setObjectName(QStringLiteral("syncProgressText"));
     m_cancel->setObjectName(QStringLiteral("syncCancel"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop sending after the current batch; it goes on later by itself"));
@@ -27,6 +30,7 @@ SyncStatusWidget::SyncStatusWidget(const SyncState &state, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(16);
+    layout->addWidget(m_progressText);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     layout->addWidget(m_connection);
@@ -68,12 +72,12 @@ void SyncStatusWidget::refresh()
     m_failed->setPalette(errors);
 
     const std::optional<SyncState::Progress> &progress = m_state.progress();
+    m_progressText->setVisible(progress.has_value());
     m_progress->setVisible(progress.has_value());
     m_cancel->setVisible(progress.has_value());
     if (progress) {
         m_progress->setRange(0, progress->total); // 0..0: busy, how long is not known
         m_progress->setValue(progress->total > 0 ? progress->done : 0);
-        m_progress->setFormat(progress->what);
-        m_progress->setToolTip(progress->what);
+        m_progressText->setText(progress->what);
     }
 }

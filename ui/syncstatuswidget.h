@@ -30,6 +30,7 @@ private:
     QLabel *m_connection;
     QLabel *m_pending;
     QLabel *m_failed;
+    QLabel *m_progressText;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
 };
