@@ -167,30 +167,31 @@ public:
     QUrl xapiBase() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/xAPI").arg(m_port)); }
     quint16 port() const { return m_port; }
 
-    // Every statement id the LRS returns, following "more" page by page (duplicates kept, to be counted).
+    // Every statement id the LRS holds (duplicates kept, to be counted), in one page. Its "more" link is not
+    // followed on purpose: the in-memory store pages by a cursor that compares its version-1 UUIDs as
+    // strings, whose leading field is the low 32 bits of the clock and wraps every 7 min 9.5 s, so pages read
+    // across a wrap lose or repeat statements (a test that happened to deliver over a wrap failed in CI).
     QStringList allIds(QString *error) const
     {
         QNetworkAccessManager network;
-        QStringList ids;
-        QUrl url(xapiBase().toString() + QStringLiteral("/statements?limit=500"));
-        while (url.isValid()) {
-            int status = 0;
-            const QByteArray body = get(network, url, "Basic " + QByteArray("test:test").toBase64(), &status);
-            if (status != 200) {
-                *error = QStringLiteral("GET %1 → %2 %3")
-                             .arg(url.toString())
-                             .arg(status)
-                             .arg(QString::fromUtf8(body.left(300)));
-                return ids;
-            }
-            const QJsonObject page = QJsonDocument::fromJson(body).object();
-            for (const QJsonValue &statement : page.value(QStringLiteral("statements")).toArray())
-                ids << statement.toObject().value(QStringLiteral("id")).toString();
-            const QString more = page.value(QStringLiteral("more")).toString();
-            url = more.isEmpty()
-                      ? QUrl()
-                      : QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)).resolved(QUrl(more));
+        const QUrl url(xapiBase().toString() + QStringLiteral("/statements?limit=%1").arg(MaxStatements));
+        int status = 0;
+        const QByteArray body = get(network, url, "Basic " + QByteArray("test:test").toBase64(), &status);
+        if (status != 200) {
+            *error = QStringLiteral("GET %1 → %2 %3")
+                         .arg(url.toString())
+                         .arg(status)
+                         .arg(QString::fromUtf8(body.left(300)));
+            return {};
         }
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        if (!page.value(QStringLiteral("more")).toString().isEmpty()) {
+            *error = QStringLiteral("the LRS holds more than %1 statements").arg(MaxStatements);
+            return {};
+        }
+        QStringList ids;
+        for (const QJsonValue &statement : page.value(QStringLiteral("statements")).toArray())
+            ids << statement.toObject().value(QStringLiteral("id")).toString();
         return ids;
     }
 
@@ -223,6 +224,9 @@ public:
     }
 
 private:
+    // More than any test sends, so that allIds() gets them all in one page.
+    static constexpr int MaxStatements = 100000;
+
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_output;
