@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "extensionchevronstyle.h"
 #include "firstpaintwatcher.h"
 #include "launchoptions.h"
 #include "localization.h"
@@ -50,9 +51,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    QApplication::setStyle(new ExtensionChevronStyle);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SPO Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("spodesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spodesk.svg")));
     // Again, now that Qt has the command line in full Unicode on every platform (argv is lossy on Windows).
     LaunchOptions unicodeOptions;
     if (unicodeOptions.parse(QCoreApplication::arguments(), nullptr))
@@ -89,16 +90,20 @@ int main(int argc, char *argv[])
     // The cache opens on the store's thread, but starting that thread, loading the SQLite driver and opening
     // the file compete for the CPU with the first frame (issue 2): the window paints its start-up page, then
     // opens the log file and the cache. A window that is never painted (started minimised) does so a little
-    // later anyway.
+    // later anyway. The window icon waits too: an SVG icon loads Qt's SVG plugins, which the start-up page
+    // does not show.
     const QString logDirectory = QDir(options.resolvedDataDir()).filePath(QStringLiteral("logs"));
-    const auto startEngine = [&engine, logDirectory] {
+    const auto afterFirstFrame = [&engine, logDirectory] {
+        if (QGuiApplication::windowIcon().isNull())
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spodesk.svg")));
         // Every category's lines, redacted, into a rotating file of the data folder (and stderr as before).
         LogFile::install(logDirectory);
         engine.start();
     };
     auto *firstFrame = new FirstPaintWatcher(&window);
-    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, startEngine, Qt::QueuedConnection);
-    QTimer::singleShot(StartEngineUnpaintedMs, &engine, startEngine);
+    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, afterFirstFrame,
+                     Qt::QueuedConnection);
+    QTimer::singleShot(StartEngineUnpaintedMs, &engine, afterFirstFrame);
     // The network layer, the demo services and sending in the background follow once the cache is ready.
     if (!options.quitAfterFirstPaint) {
         QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);

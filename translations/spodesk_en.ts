@@ -2130,10 +2130,6 @@ mark</translation>
         <source>Start-up progress</source>
         <translation>Start-up progress</translation>
     </message>
-    <message>
-        <source>Starting SPO Desk</source>
-        <translation>Starting SPO Desk</translation>
-    </message>
 </context>
 <context>
     <name>StatisticsPage</name>

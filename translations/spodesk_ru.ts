@@ -2137,10 +2137,6 @@ mark</source>
         <source>Start-up progress</source>
         <translation>Ход запуска</translation>
     </message>
-    <message>
-        <source>Starting SPO Desk</source>
-        <translation>Запуск SPO Desk</translation>
-    </message>
 </context>
 <context>
     <name>StatisticsPage</name>

@@ -33,11 +33,9 @@ const auto GeometryKey = QLatin1String("mainWindow/geometry");
 
 MainWindow::MainWindow(Engine &engine, QWidget *parent)
     : QMainWindow(parent), m_engine(engine), m_pages(new QStackedWidget), m_messageBar(new MessageBar),
-      m_startupPage(new StartupPage), m_sessionBar(new QToolBar(tr("Session"), this)),
-      m_sessionLabel(new QLabel), m_switchUser(new QAction(tr("Switch &user"), this))
+      m_startupPage(new StartupPage), m_switchUser(new QAction(tr("Switch &user"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/spodesk.svg")));
     if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray()))
         resize(1200, 780);
     setMinimumSize(760, 520);
@@ -58,21 +56,6 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_switchUser->setEnabled(false);
     connect(m_switchUser, &QAction::triggered, this, &MainWindow::switchUser);
-
-    m_sessionBar->setObjectName(QStringLiteral("sessionToolBar"));
-    m_sessionBar->setMovable(false);
-    m_sessionBar->setFloatable(false);
-    m_sessionBar->toggleViewAction()->setEnabled(false);
-    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
-    m_sessionLabel->setContentsMargins(8, 0, 12, 0);
-    m_sessionBar->addWidget(m_sessionLabel);
-    auto *spacer = new QWidget(m_sessionBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_sessionBar->addWidget(spacer);
-    m_sessionBar->addAction(m_switchUser);
-    m_sessionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_sessionBar->hide();
-    addToolBar(Qt::TopToolBarArea, m_sessionBar);
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -103,6 +86,25 @@ void MainWindow::showSyncProblems()
     m_syncDock->show();
     m_syncDock->raise();
     m_syncDock->widget()->setFocus();
+}
+
+void MainWindow::createSessionBar()
+{
+    m_sessionBar = new QToolBar(tr("Session"), this);
+    m_sessionBar->setObjectName(QStringLiteral("sessionToolBar"));
+    m_sessionBar->setMovable(false);
+    m_sessionBar->setFloatable(false);
+    m_sessionBar->toggleViewAction()->setEnabled(false);
+    m_sessionLabel = new QLabel(m_sessionBar);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_sessionLabel->setContentsMargins(8, 0, 12, 0);
+    m_sessionBar->addWidget(m_sessionLabel);
+    auto *spacer = new QWidget(m_sessionBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_sessionBar->addWidget(spacer);
+    m_sessionBar->addAction(m_switchUser);
+    m_sessionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::TopToolBarArea, m_sessionBar);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -195,6 +197,8 @@ void MainWindow::signIn(const StaffMember &person, Role role)
     m_pages->addWidget(m_workspace);
     QSettings().setValue(LastRoleKey, Labels::roleKey(role));
 
+    if (!m_sessionBar)
+        createSessionBar();
     m_sessionLabel->setText(
         tr("%1 · %2 (%3)")
             .arg(m_engine.college().organisation().shortName, user.name.full(), Labels::role(role)));
@@ -211,7 +215,8 @@ void MainWindow::switchUser()
         return;
     delete m_workspace;
     m_workspace = nullptr;
-    m_sessionBar->hide();
+    if (m_sessionBar) // made at the first sign-in
+        m_sessionBar->hide();
     m_switchUser->setEnabled(false);
     m_signInPage->setLastChoice(m_role);
     updateTitle();

@@ -39,6 +39,9 @@ protected:
 
 private:
     void createMenus();
+    // The bar that names who is signed in; made at the first sign-in, since a toolbar costs the first frame
+    // a good part of its time (issue 2) and nobody has signed in then.
+    void createSessionBar();
     void onProgress(int percent, const QString &what);
     void onReady();
     void onFailed(const QString &message);
@@ -53,8 +56,8 @@ private:
     SignInPage *m_signInPage = nullptr;
     ErrorPage *m_errorPage = nullptr;
     Workspace *m_workspace = nullptr;
-    QToolBar *m_sessionBar;
-    QLabel *m_sessionLabel;
+    QToolBar *m_sessionBar = nullptr;
+    QLabel *m_sessionLabel = nullptr;
     QAction *m_switchUser;
     QDockWidget *m_syncDock = nullptr;
     Role m_role = Role::Admin;

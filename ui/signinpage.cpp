@@ -2,11 +2,11 @@
 
 #include "store/collegerepository.h"
 #include "labels.h"
+#include "logowidget.h"
 #include "pageheading.h"
 
 #include <QCommandLinkButton>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,10 +26,8 @@ SignInPage::SignInPage(const CollegeRepository &college, QWidget *parent) : QWid
     orgLabel->setObjectName(QStringLiteral("signInOrganisation"));
     orgLabel->setWordWrap(true);
 
-    auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/spodesk.svg")).pixmap(64, 64));
     auto *column = new QVBoxLayout;
-    column->addWidget(logo);
+    column->addWidget(new LogoWidget(64, this));
     column->addSpacing(8);
     column->addWidget(heading);
     column->addWidget(orgLabel);

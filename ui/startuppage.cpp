@@ -1,8 +1,7 @@
 #include "startuppage.h"
 
-#include "pageheading.h"
+#include "logowidget.h"
 
-#include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -18,16 +17,11 @@ StartupPage::StartupPage(QWidget *parent)
     m_bar->setRange(0, 0); // busy until the engine says how far it is
     m_bar->setAccessibleName(tr("Start-up progress"));
 
-    auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/spodesk.svg")).pixmap(96, 96));
-    logo->setAlignment(Qt::AlignHCenter);
-    auto *heading = new PageHeading(tr("Starting SPO Desk"), this);
-    heading->setAlignment(Qt::AlignHCenter);
-
+    // No heading in bold: this page is the first frame, and a second font face costs it a millisecond or more
+    // (issue 2); the logo and the line of text say enough.
     auto *column = new QVBoxLayout;
-    column->addWidget(logo);
+    column->addWidget(new LogoWidget(96, this), 0, Qt::AlignHCenter);
     column->addSpacing(12);
-    column->addWidget(heading);
     column->addWidget(m_text);
     column->addWidget(m_bar);
 

@@ -207,7 +207,8 @@ void TestMainWindow::signInOffersOnePersonPerRole()
         QCOMPARE(button->description(), person->name.full());
     }
     // Nobody has signed in yet: the session toolbar and "switch user" are not offered.
-    QVERIFY(!find<QWidget>(QStringLiteral("sessionToolBar"))->isVisible());
+    const auto *sessionBar = find<QWidget>(QStringLiteral("sessionToolBar")); // made at the first sign-in
+    QVERIFY(!sessionBar || !sessionBar->isVisible());
     QVERIFY(!find<QAction>(QStringLiteral("switchUserAction"))->isEnabled());
 }
 
