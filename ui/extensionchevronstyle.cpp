@@ -9,7 +9,7 @@
 
 namespace {
 
-// «»» (or the same pointing down): two chevrons in the button text colour, drawn at whatever size is asked.
+// » (or the same pointing down): two chevrons in the button text colour, drawn at whatever size is asked.
 class ChevronIconEngine : public QIconEngine
 {
 public:

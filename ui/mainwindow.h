@@ -39,8 +39,8 @@ protected:
 
 private:
     void createMenus();
-    // The bar that names who is signed in; made at the first sign-in, since a toolbar costs the first frame
-    // a good part of its time (issue 2) and nobody has signed in then.
+    // The bar that names who is signed in; made at the first sign-in, since building a toolbar cost the first
+    // frame about 5 % of its time (issue 2) and nobody has signed in then.
     void createSessionBar();
     void onProgress(int percent, const QString &what);
     void onReady();
