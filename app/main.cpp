@@ -1,22 +1,21 @@
-#include "engine.h"
+#include "enginemodule.h"
 #include "extensionchevronstyle.h"
 #include "firstpaintwatcher.h"
 #include "launchoptions.h"
 #include "localization.h"
-#include "mainwindow.h"
-#include "net/logfile.h"
 #include "processstats.h"
-#include "synconce.h"
+#include "shellwindow.h"
 
 #include <QApplication>
-#include <QDir>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-// How long a window that is not painted (minimised, hidden) waits before opening the cache all the same.
+// How long a window that is not painted (minimised, hidden) waits before loading the engine all the same.
 constexpr int StartEngineUnpaintedMs = 500;
 
 } // namespace
@@ -45,9 +44,14 @@ int main(int argc, char *argv[])
         std::fputs(qUtf8Printable(options.helpText), stdout);
         return 0;
     }
+    EngineModule engine;
     if (options.syncOnce) {
         QCoreApplication application(argc, argv); // no window, no display needed
-        return runSyncOnce(options);
+        if (!engine.load(&error)) {
+            std::fprintf(stderr, "spodesk: %s\n", qUtf8Printable(error));
+            return 3;
+        }
+        return engine.syncOnce(QCoreApplication::arguments());
     }
 
     QApplication application(argc, argv);
@@ -64,50 +68,44 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "spodesk: no translation for \"%s\", showing English\n",
                      qUtf8Printable(language));
 
-    Engine engine(options);
-    MainWindow window(engine);
+    // Qt Widgets only until the first frame: the window paints its start-up page, then loads the engine
+    // module (the cache, the network layer and their libraries, which cost start-up a tenth of its time),
+    // which fills the window and opens the cache on the store's thread. A window that is never painted
+    // (started minimised) loads it a little later anyway. The window icon waits too: an SVG icon loads Qt's
+    // SVG plugins, which the start-up page does not show.
+    ShellWindow window;
     if (options.quitAfterFirstPaint) {
         auto *watcher = new FirstPaintWatcher(&window);
-        QObject::connect(watcher, &FirstPaintWatcher::firstPaint, &application, [&application, &engine] {
+        QObject::connect(watcher, &FirstPaintWatcher::firstPaint, &application, [] {
             const qint64 elapsed = msSinceProcessStart();
             std::printf("first-paint-ms: %lld\nrss-kib: %lld\n", static_cast<long long>(elapsed),
                         static_cast<long long>(residentSetKiB()));
             std::fflush(stdout);
-            // A first demo start is still saving the college: quit once the cache is complete, so that the
-            // next start (what the benchmark measures) finds it built.
-            if (engine.isReady()) {
-                QTimer::singleShot(0, &application, &QCoreApplication::quit);
-                return;
-            }
-            QObject::connect(&engine, &Engine::ready, &application, &QCoreApplication::quit,
-                             Qt::QueuedConnection);
-            QObject::connect(
-                &engine, &Engine::failed, &application, [] { QCoreApplication::exit(1); },
-                Qt::QueuedConnection);
         });
     }
     window.show();
-    // The cache opens on the store's thread, but starting that thread, loading the SQLite driver and opening
-    // the file compete for the CPU with the first frame (issue 2): the window paints its start-up page, then
-    // opens the log file and the cache. A window that is never painted (started minimised) does so a little
-    // later anyway. The window icon waits too: an SVG icon loads Qt's SVG plugins, which the start-up page
-    // does not show.
-    const QString logDirectory = QDir(options.resolvedDataDir()).filePath(QStringLiteral("logs"));
-    const auto afterFirstFrame = [&engine, logDirectory] {
+
+    std::unique_ptr<QObject> session; // goes before the window: its screens are in it
+    bool engineLoaded = false;
+    const auto afterFirstFrame = [&] {
+        if (engineLoaded)
+            return;
+        engineLoaded = true;
         if (QGuiApplication::windowIcon().isNull())
             QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spodesk.svg")));
-        // Every category's lines, redacted, into a rotating file of the data folder (and stderr as before).
-        LogFile::install(logDirectory);
-        engine.start();
+        QString problem;
+        if (engine.load(&problem))
+            session.reset(engine.startSession(window, QCoreApplication::arguments(), &problem));
+        if (!session) {
+            std::fprintf(stderr, "spodesk: %s\n", qUtf8Printable(problem));
+            window.showStartFailure(problem);
+            if (options.quitAfterFirstPaint)
+                QCoreApplication::exit(1);
+        }
     };
     auto *firstFrame = new FirstPaintWatcher(&window);
-    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, afterFirstFrame,
+    QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &application, afterFirstFrame,
                      Qt::QueuedConnection);
-    QTimer::singleShot(StartEngineUnpaintedMs, &engine, afterFirstFrame);
-    // The network layer, the demo services and sending in the background follow once the cache is ready.
-    if (!options.quitAfterFirstPaint) {
-        QObject::connect(firstFrame, &FirstPaintWatcher::firstPaint, &engine, &Engine::startBackground);
-        QTimer::singleShot(StartEngineUnpaintedMs, &engine, &Engine::startBackground);
-    }
+    QTimer::singleShot(StartEngineUnpaintedMs, &application, afterFirstFrame);
     return application.exec();
 }

@@ -381,6 +381,25 @@
     </message>
 </context>
 <context>
+    <name>EngineModule</name>
+    <message>
+        <source>its part %1 is not installed (looked in %2).</source>
+        <translation>its part %1 is not installed (looked in %2).</translation>
+    </message>
+    <message>
+        <source>its part %1 could not be loaded: %2.</source>
+        <translation>its part %1 could not be loaded: %2.</translation>
+    </message>
+    <message>
+        <source>its part %1 belongs to another version.</source>
+        <translation>its part %1 belongs to another version.</translation>
+    </message>
+    <message>
+        <source>its part %1 is incomplete.</source>
+        <translation>its part %1 is incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPage</name>
     <message>
         <source>SPO Desk cannot open its data</source>
@@ -1423,49 +1442,6 @@ mark</translation>
     </message>
 </context>
 <context>
-    <name>LaunchOptions</name>
-    <message>
-        <source>Open the built-in demo college.</source>
-        <translation>Open the built-in demo college.</translation>
-    </message>
-    <message>
-        <source>Size of the demo college: default or large (with --demo).</source>
-        <translation>Size of the demo college: default or large (with --demo).</translation>
-    </message>
-    <message>
-        <source>Keep the local cache in DIR.</source>
-        <translation>Keep the local cache in DIR.</translation>
-    </message>
-    <message>
-        <source>Interface language: ru or en (default: the system&apos;s).</source>
-        <translation>Interface language: ru or en (default: the system&apos;s).</translation>
-    </message>
-    <message>
-        <source>Exit right after the main window is first painted, printing the milliseconds since the process started.</source>
-        <translation>Exit right after the main window is first painted, printing the milliseconds since the process started.</translation>
-    </message>
-    <message>
-        <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
-        <translation>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</translation>
-    </message>
-    <message>
-        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
-        <translation>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</translation>
-    </message>
-    <message>
-        <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
-        <translation>Use the xAPI LRS at URL for this run instead of the settings.</translation>
-    </message>
-    <message>
-        <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
-        <translation>Use the S3-compatible object storage at URL for this run instead of the settings.</translation>
-    </message>
-    <message>
-        <source>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</source>
-        <translation>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</translation>
-    </message>
-</context>
-<context>
     <name>LessonAbsenceDialog</name>
     <message>
         <source>Mark who is absent</source>
@@ -1658,50 +1634,14 @@ mark</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainWindowController</name>
+    <message>
+        <source>Sending problems</source>
+        <translation>Sending problems</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
-    </message>
-    <message>
-        <source>Switch &amp;user</source>
-        <translation>Switch &amp;user</translation>
-    </message>
-    <message>
-        <source>Go back to the sign-in and choose another user</source>
-        <translation>Go back to the sign-in and choose another user</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Close SPO Desk</source>
-        <translation>Close SPO Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About SPO Desk</source>
-        <translation>&amp;About SPO Desk</translation>
-    </message>
-    <message>
-        <source>About SPO Desk</source>
-        <translation>About SPO Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Show the program&apos;s version</source>
-        <translation>Show the program&apos;s version</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -1710,34 +1650,6 @@ mark</translation>
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Service settings…</source>
-        <translation>&amp;Service settings…</translation>
-    </message>
-    <message>
-        <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
-        <translation>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</translation>
-    </message>
-    <message>
-        <source>Sending problems</source>
-        <translation>Sending problems</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Sending problems</source>
-        <translation>&amp;Sending problems</translation>
-    </message>
-    <message>
-        <source>What waits to be sent and what the services refused, with Retry</source>
-        <translation>What waits to be sent and what the services refused, with Retry</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2011,77 @@ mark</translation>
     <message>
         <source>The organisation «%1» is not in SGO&apos;s list.</source>
         <translation>The organisation «%1» is not in SGO&apos;s list.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <source>Switch &amp;user</source>
+        <translation>Switch &amp;user</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in and choose another user</source>
+        <translation>Go back to the sign-in and choose another user</translation>
+    </message>
+    <message>
+        <source>SPO Desk cannot start: %1 Reinstalling the program should put it right.</source>
+        <translation>SPO Desk cannot start: %1 Reinstalling the program should put it right.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close SPO Desk</source>
+        <translation>Close SPO Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Service settings…</source>
+        <translation>&amp;Service settings…</translation>
+    </message>
+    <message>
+        <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
+        <translation>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Sending problems</source>
+        <translation>&amp;Sending problems</translation>
+    </message>
+    <message>
+        <source>What waits to be sent and what the services refused, with Retry</source>
+        <translation>What waits to be sent and what the services refused, with Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SPO Desk</source>
+        <translation>&amp;About SPO Desk</translation>
+    </message>
+    <message>
+        <source>About SPO Desk</source>
+        <translation>About SPO Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version</source>
+        <translation>Show the program&apos;s version</translation>
     </message>
 </context>
 <context>

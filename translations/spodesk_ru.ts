@@ -383,6 +383,25 @@
     </message>
 </context>
 <context>
+    <name>EngineModule</name>
+    <message>
+        <source>its part %1 is not installed (looked in %2).</source>
+        <translation>не установлена его часть %1 (искали: %2).</translation>
+    </message>
+    <message>
+        <source>its part %1 could not be loaded: %2.</source>
+        <translation>не удалось загрузить его часть %1: %2.</translation>
+    </message>
+    <message>
+        <source>its part %1 belongs to another version.</source>
+        <translation>его часть %1 — от другой версии.</translation>
+    </message>
+    <message>
+        <source>its part %1 is incomplete.</source>
+        <translation>его часть %1 неполна.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPage</name>
     <message>
         <source>SPO Desk cannot open its data</source>
@@ -1430,49 +1449,6 @@ mark</source>
     </message>
 </context>
 <context>
-    <name>LaunchOptions</name>
-    <message>
-        <source>Open the built-in demo college.</source>
-        <translation>Открыть встроенный демонстрационный колледж.</translation>
-    </message>
-    <message>
-        <source>Size of the demo college: default or large (with --demo).</source>
-        <translation>Размер демонстрационного колледжа: default или large (вместе с --demo).</translation>
-    </message>
-    <message>
-        <source>Keep the local cache in DIR.</source>
-        <translation>Хранить локальный кэш в папке DIR.</translation>
-    </message>
-    <message>
-        <source>Interface language: ru or en (default: the system&apos;s).</source>
-        <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
-    </message>
-    <message>
-        <source>Exit right after the main window is first painted, printing the milliseconds since the process started.</source>
-        <translation>Выйти сразу после первой отрисовки главного окна, напечатав число миллисекунд от запуска процесса.</translation>
-    </message>
-    <message>
-        <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
-        <translation>SPO Desk: журналы, цифровой след, чаты и учётные записи для профессиональных образовательных организаций.</translation>
-    </message>
-    <message>
-        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
-        <translation>Без окна: отправить в У2035 весь ЦС, срок которого наступил, вывести итог и выйти (с ненулевым кодом, если что-то не удалось).</translation>
-    </message>
-    <message>
-        <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
-        <translation>В этом запуске использовать xAPI LRS по адресу URL вместо настроек.</translation>
-    </message>
-    <message>
-        <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
-        <translation>В этом запуске использовать S3-совместимое хранилище по адресу URL вместо настроек.</translation>
-    </message>
-    <message>
-        <source>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</source>
-        <translation>С --demo: демо-сервисы ведут себя со сбоями, как задано в SPEC, чтобы испытать программу вручную, например latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</translation>
-    </message>
-</context>
-<context>
     <name>LessonAbsenceDialog</name>
     <message>
         <source>Mark who is absent</source>
@@ -1665,50 +1641,14 @@ mark</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainWindowController</name>
+    <message>
+        <source>Sending problems</source>
+        <translation>Сбои отправки</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Сеанс</translation>
-    </message>
-    <message>
-        <source>Switch &amp;user</source>
-        <translation>Сменить &amp;пользователя</translation>
-    </message>
-    <message>
-        <source>Go back to the sign-in and choose another user</source>
-        <translation>Вернуться ко входу и выбрать другого пользователя</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Close SPO Desk</source>
-        <translation>Закрыть SPO Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About SPO Desk</source>
-        <translation>&amp;О программе SPO Desk</translation>
-    </message>
-    <message>
-        <source>About SPO Desk</source>
-        <translation>О программе SPO Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Журналы, цифровой след для U2035, чаты и учётные записи для сотрудников профессиональных образовательных организаций — в одном окне.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Show the program&apos;s version</source>
-        <translation>Показать версию программы</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -1717,34 +1657,6 @@ mark</source>
     <message>
         <source>Signed in as %1</source>
         <translation>Выполнен вход: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <source>&amp;Service settings…</source>
-        <translation>&amp;Настройки сервисов…</translation>
-    </message>
-    <message>
-        <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
-        <translation>Адреса, учётные записи и ключи У2035, СГО и VK, с проверкой соединения</translation>
-    </message>
-    <message>
-        <source>Sending problems</source>
-        <translation>Сбои отправки</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Sending problems</source>
-        <translation>&amp;Сбои отправки</translation>
-    </message>
-    <message>
-        <source>What waits to be sent and what the services refused, with Retry</source>
-        <translation>Что ждёт отправки и что отклонили сервисы, с кнопкой «Повторить»</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2018,77 @@ mark</source>
     <message>
         <source>The organisation «%1» is not in SGO&apos;s list.</source>
         <translation>Организации «%1» нет в списке СГО.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <source>Switch &amp;user</source>
+        <translation>Сменить &amp;пользователя</translation>
+    </message>
+    <message>
+        <source>Go back to the sign-in and choose another user</source>
+        <translation>Вернуться ко входу и выбрать другого пользователя</translation>
+    </message>
+    <message>
+        <source>SPO Desk cannot start: %1 Reinstalling the program should put it right.</source>
+        <translation>SPO Desk не может запуститься: %1 Переустановка программы должна это исправить.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Close SPO Desk</source>
+        <translation>Закрыть SPO Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Service settings…</source>
+        <translation>&amp;Настройки сервисов…</translation>
+    </message>
+    <message>
+        <source>Addresses, accounts and keys of U2035, SGO and VK, with a connection check</source>
+        <translation>Адреса, учётные записи и ключи У2035, СГО и VK, с проверкой соединения</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Sending problems</source>
+        <translation>&amp;Сбои отправки</translation>
+    </message>
+    <message>
+        <source>What waits to be sent and what the services refused, with Retry</source>
+        <translation>Что ждёт отправки и что отклонили сервисы, с кнопкой «Повторить»</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About SPO Desk</source>
+        <translation>&amp;О программе SPO Desk</translation>
+    </message>
+    <message>
+        <source>About SPO Desk</source>
+        <translation>О программе SPO Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Journals, the digital footprint for U2035, chats and accounts for the staff of vocational colleges, in one window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SPO Desk %1&lt;/h3&gt;&lt;p&gt;Журналы, цифровой след для U2035, чаты и учётные записи для сотрудников профессиональных образовательных организаций — в одном окне.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version</source>
+        <translation>Показать версию программы</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,18 @@
-#include "engine.h"
 #include "extensionchevronstyle.h"
-#include "launchoptions.h"
 #include "logowidget.h"
-#include "mainwindow.h"
+#include "shellwindow.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
-#include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 #include <QToolBar>
 
-// What the first frame is made of (issue 2: start-up within 1.5x a bare QMainWindow): it must not load Qt's
-// image plugins, so the extension buttons' chevrons and the logo are drawn, and they must look right.
+// What the first frame is made of (issue 2: start-up within 1.5x a bare QMainWindow): the executable loads Qt
+// Widgets and no other library before it, the window loads none of Qt's image plugins, so the extension
+// buttons' chevrons and the logo are drawn, and they must look right.
 class TestFirstFrame : public QObject
 {
     Q_OBJECT
@@ -21,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     // First, while this process has loaded no picture yet.
     void firstFrameLoadsNoImagePlugin();
+    void executableStartsWithQtWidgetsOnly();
     void extensionButtonsShowAChevron_data();
     void extensionButtonsShowAChevron();
     void otherIconsComeFromThePlatformStyle();
@@ -38,14 +38,7 @@ void TestFirstFrame::initTestCase()
 void TestFirstFrame::firstFrameLoadsNoImagePlugin()
 {
 #if defined(Q_OS_LINUX)
-    QTemporaryDir data;
-    QVERIFY(data.isValid());
-    LaunchOptions options;
-    QVERIFY(options.parse(
-        {QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"), data.path()},
-        nullptr));
-    Engine engine(options); // not started: the window paints before the cache opens
-    MainWindow window(engine);
+    ShellWindow window; // what main() paints before it loads the engine module
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
@@ -58,6 +51,27 @@ void TestFirstFrame::firstFrameLoadsNoImagePlugin()
     QVERIFY2(!mapped.contains("libQt6Svg"), "the first frame loaded Qt SVG");
 #else
     QSKIP("reads the process's mapped files from /proc");
+#endif
+}
+
+void TestFirstFrame::executableStartsWithQtWidgetsOnly()
+{
+#if defined(Q_OS_LINUX)
+    // The dynamic loader lists what the executable loads before main() and exits (what ldd does).
+    QProcess spodesk;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+    spodesk.setProcessEnvironment(environment);
+    spodesk.start(QStringLiteral(SPODESK_EXECUTABLE), QStringList());
+    QVERIFY(spodesk.waitForFinished(30000));
+    QCOMPARE(spodesk.exitCode(), 0);
+    const QByteArray loaded = spodesk.readAllStandardOutput();
+    QVERIFY2(loaded.contains("libQt6Widgets"), loaded.constData());
+    for (const char *library : {"libQt6Network", "libQt6Sql", "libQt6PrintSupport", "libQt6HttpServer",
+                                "libQt6WebSockets", "libqt6keychain", "spodesk-engine"})
+        QVERIFY2(!loaded.contains(library), library);
+#else
+    QSKIP("asks the Linux dynamic loader");
 #endif
 }
 

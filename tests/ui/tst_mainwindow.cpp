@@ -4,6 +4,7 @@
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "shellwindow.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
 #include "sync/syncstate.h"
@@ -14,6 +15,8 @@
 #include <QCommandLinkButton>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -62,6 +65,8 @@ private Q_SLOTS:
     void longSendingShowsProgressWithCancel();
 
     void quitAfterFirstPaintPrintsTheFigures();
+    void withoutItsEngineModuleTheWindowSaysWhy();
+    void startFailureIsSaidOnTheStartupPage();
     void versionNeedsNoDisplay();
     void badOptionExitsWithTwo();
 
@@ -72,6 +77,8 @@ private:
     }
     QStringList navigationTexts() const;
     void signInAs(const QString &roleKey);
+    // The environment of a spodesk started by a test: offscreen, its settings kept in home.
+    static QProcessEnvironment childEnvironment(const QString &home);
 
     QTemporaryDir m_dataDir;
     std::unique_ptr<Engine> m_engine;
@@ -466,16 +473,20 @@ void TestMainWindow::longSendingShowsProgressWithCancel()
     QVERIFY(!bar->isVisible() && !cancel->isVisible());
 }
 
+QProcessEnvironment TestMainWindow::childEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+    return environment;
+}
+
 void TestMainWindow::quitAfterFirstPaintPrintsTheFigures()
 {
     QTemporaryDir dataDir;
     QProcess spodesk;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // Its settings stay in the temporary dir.
-    environment.insert(QStringLiteral("HOME"), dataDir.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir.path());
-    spodesk.setProcessEnvironment(environment);
+    spodesk.setProcessEnvironment(childEnvironment(dataDir.path()));
     spodesk.start(QStringLiteral(SPODESK_EXECUTABLE),
                   {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dataDir.path(),
                    QStringLiteral("--quit-after-first-paint")});
@@ -487,6 +498,44 @@ void TestMainWindow::quitAfterFirstPaintPrintsTheFigures()
     const QString output = QString::fromUtf8(spodesk.readAllStandardOutput());
     const QRegularExpression figures(QStringLiteral("\\Afirst-paint-ms: \\d+\\nrss-kib: -?\\d+\\n\\z"));
     QVERIFY2(figures.match(output).hasMatch(), qPrintable(output));
+}
+
+void TestMainWindow::withoutItsEngineModuleTheWindowSaysWhy()
+{
+    // The executable alone, as a broken installation would leave it.
+    QTemporaryDir dir;
+    const QString lonely = dir.filePath(QFileInfo(QStringLiteral(SPODESK_EXECUTABLE)).fileName());
+    QVERIFY(QFile::copy(QStringLiteral(SPODESK_EXECUTABLE), lonely));
+    QProcess spodesk;
+    spodesk.setProcessEnvironment(childEnvironment(dir.path()));
+    spodesk.start(lonely, {QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("data")), QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("--quit-after-first-paint")});
+    QVERIFY(spodesk.waitForFinished(60000));
+    QCOMPARE(spodesk.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(spodesk.exitCode(), 1);
+    QVERIFY(spodesk.readAllStandardOutput().startsWith("first-paint-ms: ")); // the window did appear
+    const QString error = QString::fromUtf8(spodesk.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("is not installed (looked in ")) &&
+                 error.contains(QStringLiteral("spodesk-engine")),
+             qPrintable(error));
+}
+
+void TestMainWindow::startFailureIsSaidOnTheStartupPage()
+{
+    ShellWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The engine's actions wait for the engine.
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("serviceSettingsAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("syncProblemsAction"))->isEnabled());
+    window.showStartFailure(QStringLiteral("его часть spodesk-engine от другой версии."));
+    auto *text = window.findChild<QLabel *>(QStringLiteral("startupText"));
+    QVERIFY(text && text->isVisible());
+    QCOMPARE(text->text(),
+             QStringLiteral("SPO Desk не может запуститься: его часть spodesk-engine от другой версии. "
+                            "Переустановка программы должна это исправить."));
+    QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("startupProgress"))->isVisible());
 }
 
 void TestMainWindow::versionNeedsNoDisplay()

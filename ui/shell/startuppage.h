@@ -13,6 +13,8 @@ public:
     explicit StartupPage(QWidget *parent = nullptr);
 
     void setProgress(int percent, const QString &what);
+    // Start-up stopped: the text says why, the progress bar goes.
+    void showFailure(const QString &message);
 
 private:
     QLabel *m_text;

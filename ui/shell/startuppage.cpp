@@ -42,3 +42,10 @@ void StartupPage::setProgress(int percent, const QString &what)
     if (!what.isEmpty())
         m_text->setText(what);
 }
+
+void StartupPage::showFailure(const QString &message)
+{
+    m_bar->hide();
+    m_text->setText(message);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}

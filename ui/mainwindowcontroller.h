@@ -1,0 +1,56 @@
+#pragma once
+
+#include "role.h"
+#include "staffmember.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Engine;
+class ErrorPage;
+class QDockWidget;
+class QLabel;
+class QToolBar;
+class SignInPage;
+class SyncStatusWidget;
+class WindowFrame;
+class Workspace;
+
+// Everything the window does with the engine: start-up progress, then the sign-in, then the signed-in user's
+// workspace, the sync state in the status bar and the menus' engine actions. It fills a WindowFrame that was
+// painted before the engine existed; the screens it made go with it, before the engine does.
+class MainWindowController : public QObject
+{
+    Q_OBJECT
+public:
+    MainWindowController(WindowFrame &frame, Engine &engine, QObject *parent = nullptr);
+    ~MainWindowController() override;
+
+    // Null until someone has signed in.
+    Workspace *workspace() const;
+
+    // Signs in as the person acting in this one role.
+    void signIn(const StaffMember &person, Role role);
+    void switchUser();
+    // The dock that lists what waits and what failed, with «Повторить»; made on first use.
+    void showSyncProblems();
+
+private:
+    // The bar that names who is signed in; made at the first sign-in, since nobody has signed in before.
+    void createSessionBar();
+    void onReady();
+    void onFailed(const QString &message);
+    void updateTitle();
+    void showPage(QWidget *page);
+
+    WindowFrame &m_frame;
+    Engine &m_engine;
+    QPointer<SyncStatusWidget> m_syncStatus;
+    QPointer<SignInPage> m_signInPage;
+    QPointer<ErrorPage> m_errorPage;
+    QPointer<Workspace> m_workspace;
+    QPointer<QToolBar> m_sessionBar;
+    QLabel *m_sessionLabel = nullptr;
+    QPointer<QDockWidget> m_syncDock;
+    Role m_role = Role::Admin;
+};
