@@ -156,7 +156,7 @@ void MainWindowController::signIn(const StaffMember &person, Role role)
     m_frame.action(WindowFrame::Action::SwitchUser)->setEnabled(true);
     updateTitle();
     showPage(m_workspace);
-    m_frame.window()->statusBar()->showMessage(tr("Signed in as %1").arg(user.name.full()), 4000);
+    m_frame.showStatus(tr("Signed in as %1").arg(user.name.full()), 4000);
 }
 
 void MainWindowController::switchUser()

@@ -26,6 +26,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void placeholdersPromiseNothingThatWorks();
     void journalsListTheGroupsByCourse();
     void statusBarFollowsSyncState();
+    void statusTipsFitBesideTheSyncState_data();
+    void statusTipsFitBesideTheSyncState();
     void noticeIsShownUntilClosed();
     void failureShowsAnErrorPage();
     void aboutNamesTheVersion();
@@ -376,6 +380,46 @@ void TestMainWindow::statusBarFollowsSyncState()
     QCOMPARE(pending->text(), QStringLiteral("Ожидают отправки: 0"));
     QCOMPARE(failed->text(), QStringLiteral("Ошибок: 0"));
     state.setHasServices(hadServices);
+}
+
+void TestMainWindow::statusTipsFitBesideTheSyncState_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("shortened");
+    // The longest tip, «Войти как Хохлова Людмила Викторовна (Преподаватель-предметник)», needs about 880 px.
+    QTest::newRow("the narrowest window") << 760 << true;
+    QTest::newRow("the first start's window") << 1200 << false;
+}
+
+void TestMainWindow::statusTipsFitBesideTheSyncState()
+{
+    QFETCH(int, width);
+    QFETCH(bool, shortened);
+    const QSize before = m_window->size();
+    m_window->resize(width, before.height());
+    QTRY_COMPARE(m_window->width(), width);
+
+    auto *button = find<QCommandLinkButton>(QStringLiteral("signIn_subjectTeacher"));
+    const QString tip = button->statusTip();
+    QVERIFY(tip.contains(QStringLiteral("Преподаватель-предметник")));
+    QStatusTipEvent hovered(tip); // what the button sends when the mouse enters it, passed up to the window
+    QCoreApplication::sendEvent(button, &hovered);
+
+    const QStatusBar *bar = m_window->statusBar();
+    const QString shown = bar->currentMessage();
+    const int room = find<QWidget>(QStringLiteral("syncStatus"))->x() - 2 - 6;
+    QVERIFY2(bar->fontMetrics().horizontalAdvance(shown) <= room, qPrintable(shown));
+    if (shortened) {
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QVERIFY2(tip.startsWith(shown.chopped(1)), qPrintable(shown));
+    } else {
+        QCOMPARE(shown, tip);
+    }
+
+    QStatusTipEvent left{QString()};
+    QCoreApplication::sendEvent(button, &left);
+    QVERIFY(bar->currentMessage().isEmpty());
+    m_window->resize(before);
 }
 
 void TestMainWindow::noticeIsShownUntilClosed()

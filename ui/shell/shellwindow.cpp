@@ -2,6 +2,7 @@
 
 #include "messagebar.h"
 #include "startuppage.h"
+#include "statusmessagefit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QVBoxLayout>
 
 namespace {
@@ -71,10 +73,25 @@ void ShellWindow::showNotice(const QString &message)
     m_messageBar->showMessage(message);
 }
 
+void ShellWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(fitStatusMessage(*statusBar(), message), timeoutMs);
+}
+
 void ShellWindow::showStartFailure(const QString &reason)
 {
     m_startupPage->showFailure(
         tr("SPO Desk cannot start: %1 Reinstalling the program should put it right.").arg(reason));
+}
+
+bool ShellWindow::event(QEvent *event)
+{
+    // QMainWindow would show every hovered widget's and action's status tip unshortened.
+    if (event->type() == QEvent::StatusTip) {
+        showStatus(static_cast<QStatusTipEvent *>(event)->tip(), 0);
+        return true;
+    }
+    return QMainWindow::event(event);
 }
 
 void ShellWindow::closeEvent(QCloseEvent *event)

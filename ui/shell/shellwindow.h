@@ -22,10 +22,12 @@ public:
     QAction *action(Action which) override;
     void showProgress(int percent, const QString &what) override;
     void showNotice(const QString &message) override;
+    void showStatus(const QString &message, int timeoutMs) override;
     // The engine could not be loaded or started: the start-up page says so, and why.
     void showStartFailure(const QString &reason);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -22,6 +22,8 @@ public:
     virtual void showProgress(int percent, const QString &what) = 0;
     // The strip above the pages, for what the user should know but did not stop the program.
     virtual void showNotice(const QString &message) = 0;
+    // The status bar's temporary message, shortened to the room it has; 0 ms keeps it until the next one.
+    virtual void showStatus(const QString &message, int timeoutMs) = 0;
 
 protected:
     ~WindowFrame() = default;
