@@ -1,12 +1,12 @@
 #include "demoservices.h"
 
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "sandboxfaults.h"
 #include "sandboxhost.h"
 #include "sandboxserver.h"
 
-#include "collegedata.h"
-#include "democollegegenerator.h"
+#include "college/collegedata.h"
+#include "demo/democollegegenerator.h"
 
 #include <QLoggingCategory>
 #include <QThread>

@@ -2,15 +2,15 @@
 
 #include "demoservices.h"
 #include "footprintcatalogue.h"
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "sync/backgroundsync.h"
 #include "sync/footprintlms.h"
 #include "sync/syncstate.h"
 
-#include "basextensioncatalogue.h"
-#include "democollegegenerator.h"
+#include "footprint/basextensioncatalogue.h"
+#include "demo/democollegegenerator.h"
 
 #include <QDateTime>
 #include <QDir>

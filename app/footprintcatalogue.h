@@ -1,6 +1,6 @@
 #pragma once
 
-#include "basextensioncatalogue.h"
+#include "footprint/basextensioncatalogue.h"
 
 #include <QString>
 

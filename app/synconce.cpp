@@ -1,6 +1,6 @@
 #include "synconce.h"
 
-#include "democollegegenerator.h"
+#include "demo/democollegegenerator.h"
 #include "footprintcatalogue.h"
 #include "net/connectivitymonitor.h"
 #include "net/credentialstore.h"
@@ -8,7 +8,7 @@
 #include "net/netcontext.h"
 #include "net/networkaccess.h"
 #include "net/objectstorageclient.h"
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "net/servicesettings.h"
 #include "sandboxserver.h"
 #include "store/cache.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "role.h"
+#include "college/role.h"
 #include "shellwindow.h"
-#include "staffmember.h"
+#include "college/staffmember.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 #include "signinpage.h"
 
 #include "store/collegerepository.h"
-#include "labels.h"
+#include "widgets/labels.h"
 #include "logowidget.h"
-#include "pageheading.h"
+#include "widgets/pageheading.h"
 
 #include <QCommandLinkButton>
 #include <QHBoxLayout>

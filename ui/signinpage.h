@@ -1,7 +1,7 @@
 #pragma once
 
-#include "role.h"
-#include "staffmember.h"
+#include "college/role.h"
+#include "college/staffmember.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 #include "workspace.h"
 
-#include "democalendar.h"
+#include "demo/democalendar.h"
 #include "engine.h"
-#include "footprintpage.h"
-#include "journalcontext.h"
-#include "journalspage.h"
-#include "labels.h"
-#include "placeholderpage.h"
+#include "footprint/footprintpage.h"
+#include "journals/journalcontext.h"
+#include "journals/journalspage.h"
+#include "widgets/labels.h"
+#include "widgets/placeholderpage.h"
 
 #include <QAction>
 #include <QHBoxLayout>

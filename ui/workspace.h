@@ -1,7 +1,7 @@
 #pragma once
 
-#include "section.h"
-#include "staffmember.h"
+#include "college/section.h"
+#include "college/staffmember.h"
 
 #include <QWidget>
 

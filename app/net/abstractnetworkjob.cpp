@@ -1,10 +1,10 @@
-#include "abstractnetworkjob.h"
+#include "net/abstractnetworkjob.h"
 
-#include "connectivitymonitor.h"
-#include "endpointpolicy.h"
-#include "networkaccess.h"
-#include "netlogging.h"
-#include "ratelimiter.h"
+#include "net/connectivitymonitor.h"
+#include "net/endpointpolicy.h"
+#include "net/networkaccess.h"
+#include "net/netlogging.h"
+#include "net/ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "netcontext.h"
-#include "neterror.h"
+#include "net/netcontext.h"
+#include "net/neterror.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "connectivitymonitor.h"
+#include "net/connectivitymonitor.h"
 
-#include "netlogging.h"
+#include "net/netlogging.h"
 
 #include <QNetworkInformation>
 

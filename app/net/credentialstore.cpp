@@ -1,7 +1,7 @@
-#include "credentialstore.h"
+#include "net/credentialstore.h"
 
-#include "logredactor.h"
-#include "netlogging.h"
+#include "net/logredactor.h"
+#include "net/netlogging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

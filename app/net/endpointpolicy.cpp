@@ -1,4 +1,4 @@
-#include "endpointpolicy.h"
+#include "net/endpointpolicy.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "failurelog.h"
+#include "net/failurelog.h"
 
 #include <QLocale>
 

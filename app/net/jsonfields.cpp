@@ -1,4 +1,4 @@
-#include "jsonfields.h"
+#include "net/jsonfields.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

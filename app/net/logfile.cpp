@@ -1,6 +1,6 @@
-#include "logfile.h"
+#include "net/logfile.h"
 
-#include "logredactor.h"
+#include "net/logredactor.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "logredactor.h"
+#include "net/logredactor.h"
 
 #include <QMutex>
 #include <QMutexLocker>

@@ -1,10 +1,10 @@
-#include "lrsclient.h"
+#include "net/lrsclient.h"
 
-#include "credentialstore.h"
-#include "lrsstatementsjob.h"
-#include "servicesettings.h"
+#include "net/credentialstore.h"
+#include "net/lrsstatementsjob.h"
+#include "net/servicesettings.h"
 
-#include "xapistatements.h"
+#include "footprint/xapistatements.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "netcontext.h"
-#include "netresult.h"
+#include "net/netcontext.h"
+#include "net/netresult.h"
 
 #include <QDateTime>
 #include <QJsonArray>

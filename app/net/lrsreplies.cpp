@@ -1,6 +1,6 @@
-#include "lrsreplies.h"
+#include "net/lrsreplies.h"
 
-#include "jsonfields.h"
+#include "net/jsonfields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "netresult.h"
+#include "net/netresult.h"
 
 #include <QByteArray>
 #include <QStringList>

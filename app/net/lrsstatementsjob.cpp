@@ -1,7 +1,7 @@
-#include "lrsstatementsjob.h"
+#include "net/lrsstatementsjob.h"
 
-#include "lrsreplies.h"
-#include "serviceurl.h"
+#include "net/lrsreplies.h"
+#include "net/serviceurl.h"
 
 #include <QJsonDocument>
 

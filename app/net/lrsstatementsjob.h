@@ -1,6 +1,6 @@
 #pragma once
 
-#include "abstractnetworkjob.h"
+#include "net/abstractnetworkjob.h"
 
 #include <QJsonArray>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <chrono>
 

@@ -1,4 +1,4 @@
-#include "neterror.h"
+#include "net/neterror.h"
 
 namespace {
 

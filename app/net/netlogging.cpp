@@ -1,4 +1,4 @@
-#include "netlogging.h"
+#include "net/netlogging.h"
 
 Q_LOGGING_CATEGORY(lcNet, "spodesk.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNetU2035, "spodesk.net.u2035", QtInfoMsg)

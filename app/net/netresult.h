@@ -1,6 +1,6 @@
 #pragma once
 
-#include "neterror.h"
+#include "net/neterror.h"
 
 #include <utility>
 #include <variant>

@@ -1,8 +1,8 @@
-#include "objectstorageclient.h"
+#include "net/objectstorageclient.h"
 
-#include "credentialstore.h"
-#include "s3putjob.h"
-#include "servicesettings.h"
+#include "net/credentialstore.h"
+#include "net/s3putjob.h"
+#include "net/servicesettings.h"
 
 #include <QPointer>
 #include <QTimer>

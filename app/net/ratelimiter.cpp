@@ -1,4 +1,4 @@
-#include "ratelimiter.h"
+#include "net/ratelimiter.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

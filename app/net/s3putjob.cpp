@@ -1,8 +1,8 @@
-#include "s3putjob.h"
+#include "net/s3putjob.h"
 
-#include "s3replies.h"
-#include "serviceurl.h"
-#include "sigv4signer.h"
+#include "net/s3replies.h"
+#include "net/serviceurl.h"
+#include "net/sigv4signer.h"
 
 S3PutJob::S3PutJob(const NetContext &context, const Target &target, const QString &accessKey,
                    const QString &secretKey, const QByteArray &data, const QString &contentType,

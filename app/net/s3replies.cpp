@@ -1,4 +1,4 @@
-#include "s3replies.h"
+#include "net/s3replies.h"
 
 #include <QXmlStreamReader>
 

@@ -1,4 +1,4 @@
-#include "servicesettings.h"
+#include "net/servicesettings.h"
 
 #include <algorithm>
 

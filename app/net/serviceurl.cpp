@@ -1,4 +1,4 @@
-#include "serviceurl.h"
+#include "net/serviceurl.h"
 
 namespace ServiceUrl {
 

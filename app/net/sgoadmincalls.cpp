@@ -1,6 +1,6 @@
-#include "sgoadmincalls.h"
+#include "net/sgoadmincalls.h"
 
-#include "jsonfields.h"
+#include "net/jsonfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

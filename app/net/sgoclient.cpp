@@ -1,13 +1,13 @@
-#include "sgoclient.h"
+#include "net/sgoclient.h"
 
-#include "credentialstore.h"
-#include "logredactor.h"
-#include "netlogging.h"
-#include "serviceurl.h"
-#include "servicesettings.h"
-#include "sgojob.h"
-#include "sgologinform.h"
-#include "sgoreplies.h"
+#include "net/credentialstore.h"
+#include "net/logredactor.h"
+#include "net/netlogging.h"
+#include "net/serviceurl.h"
+#include "net/servicesettings.h"
+#include "net/sgojob.h"
+#include "net/sgologinform.h"
+#include "net/sgoreplies.h"
 
 #include <QCoreApplication>
 #include <QTimer>

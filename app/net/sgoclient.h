@@ -1,8 +1,8 @@
 #pragma once
 
-#include "netcontext.h"
-#include "netresult.h"
-#include "sgoadmincalls.h"
+#include "net/netcontext.h"
+#include "net/netresult.h"
+#include "net/sgoadmincalls.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "sgojob.h"
+#include "net/sgojob.h"
 
-#include "sgoreplies.h"
+#include "net/sgoreplies.h"
 
 SgoJob::SgoJob(const NetContext &context, const QByteArray &verb, const QUrl &url, QObject *parent)
     : AbstractNetworkJob(context, NetError::Service::Sgo, parent), m_verb(verb), m_url(url)

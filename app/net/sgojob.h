@@ -1,6 +1,6 @@
 #pragma once
 
-#include "abstractnetworkjob.h"
+#include "net/abstractnetworkjob.h"
 
 // One call to the SGO web API. SGO answers JSON (or nothing) on success and an HTTP status with {"message"}
 // on failure; the job keeps the successful body for SgoClient's parsers and turns failures into typed errors.

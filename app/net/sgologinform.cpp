@@ -1,4 +1,4 @@
-#include "sgologinform.h"
+#include "net/sgologinform.h"
 
 #include <QCryptographicHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "sgoreplies.h"
+#include "net/sgoreplies.h"
 
-#include "jsonfields.h"
+#include "net/jsonfields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "sigv4signer.h"
+#include "net/sigv4signer.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

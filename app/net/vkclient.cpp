@@ -1,8 +1,8 @@
-#include "vkclient.h"
+#include "net/vkclient.h"
 
-#include "credentialstore.h"
-#include "servicesettings.h"
-#include "vkmethodjob.h"
+#include "net/credentialstore.h"
+#include "net/servicesettings.h"
+#include "net/vkmethodjob.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

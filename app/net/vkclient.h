@@ -1,9 +1,9 @@
 #pragma once
 
-#include "netcontext.h"
-#include "netresult.h"
-#include "ratelimiter.h"
-#include "vkreplies.h"
+#include "net/netcontext.h"
+#include "net/netresult.h"
+#include "net/ratelimiter.h"
+#include "net/vkreplies.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "vkmethodjob.h"
+#include "net/vkmethodjob.h"
 
-#include "serviceurl.h"
-#include "vkreplies.h"
+#include "net/serviceurl.h"
+#include "net/vkreplies.h"
 
 #include <QUrlQuery>
 

@@ -1,6 +1,6 @@
-#include "vkreplies.h"
+#include "net/vkreplies.h"
 
-#include "jsonfields.h"
+#include "net/jsonfields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

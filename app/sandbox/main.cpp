@@ -1,7 +1,7 @@
 // spodesk-sandbox: serves the demo college's SGO, VK, xAPI and object storage on loopback until killed.
 #include "sandboxserver.h"
 
-#include "democollegegenerator.h"
+#include "demo/democollegegenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

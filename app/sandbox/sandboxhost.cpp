@@ -2,7 +2,7 @@
 
 #include "sandboxserver.h"
 
-#include "collegedata.h"
+#include "college/collegedata.h"
 
 SandboxHost::SandboxHost(QObject *parent) : QObject(parent)
 {

@@ -10,7 +10,7 @@
 #include "vksandbox.h"
 #include "xapisandbox.h"
 
-#include "collegedata.h"
+#include "college/collegedata.h"
 
 #include <QJsonDocument>
 #include <QMutexLocker>

@@ -1,7 +1,7 @@
 #include "sgopeople.h"
 
-#include "collegedata.h"
-#include "enrolmentstatus.h"
+#include "college/collegedata.h"
+#include "college/enrolmentstatus.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "sandboxids.h"
 
-#include "entrymethod.h"
-#include "personname.h"
-#include "role.h"
+#include "college/entrymethod.h"
+#include "college/personname.h"
+#include "college/role.h"
 
 #include <QHash>
 #include <QJsonObject>

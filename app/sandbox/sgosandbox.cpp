@@ -5,8 +5,8 @@
 #include "sandboxsettings.h"
 #include "sgopasswordhash.h"
 
-#include "collegedata.h"
-#include "loginpolicy.h"
+#include "college/collegedata.h"
+#include "accounts/loginpolicy.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "sgopeople.h"
 
-#include "organisation.h"
+#include "college/organisation.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "sandboxids.h"
 
-#include "collegedata.h"
+#include "college/collegedata.h"
 
 #include <QDateTime>
 #include <QJsonArray>

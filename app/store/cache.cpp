@@ -1,8 +1,8 @@
-#include "cache.h"
+#include "store/cache.h"
 
-#include "cachefile.h"
-#include "collegewriter.h"
-#include "migrations.h"
+#include "store/cachefile.h"
+#include "store/collegewriter.h"
+#include "store/migrations.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "collegedata.h"
-#include "storeworker.h"
+#include "college/collegedata.h"
+#include "store/storeworker.h"
 
 #include <QObject>
 #include <QString>

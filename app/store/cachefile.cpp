@@ -1,6 +1,6 @@
-#include "cachefile.h"
+#include "store/cachefile.h"
 
-#include "migrations.h"
+#include "store/migrations.h"
 
 #include <QAtomicInteger>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "collegerepository.h"
+#include "store/collegerepository.h"
 
-#include "sqlread.h"
-#include "studentrow.h"
+#include "store/sqlread.h"
+#include "store/studentrow.h"
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "group.h"
-#include "organisation.h"
-#include "role.h"
-#include "staffmember.h"
-#include "student.h"
+#include "college/group.h"
+#include "college/organisation.h"
+#include "college/role.h"
+#include "college/staffmember.h"
+#include "college/student.h"
 
 #include <QHash>
 #include <QList>

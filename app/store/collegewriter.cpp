@@ -1,6 +1,6 @@
-#include "collegewriter.h"
+#include "store/collegewriter.h"
 
-#include "storecodes.h"
+#include "store/storecodes.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

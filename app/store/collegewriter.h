@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collegedata.h"
+#include "college/collegedata.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

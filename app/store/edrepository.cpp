@@ -1,8 +1,8 @@
-#include "edrepository.h"
+#include "store/edrepository.h"
 
-#include "sqlread.h"
-#include "storecodes.h"
-#include "studentrow.h"
+#include "store/sqlread.h"
+#include "store/storecodes.h"
+#include "store/studentrow.h"
 
 #include <QHash>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "edgroupdata.h"
-#include "finalgrade.h"
-#include "parentconsent.h"
+#include "diary/edgroupdata.h"
+#include "diary/finalgrade.h"
+#include "diary/parentconsent.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "edschema.h"
+#include "store/edschema.h"
 
 #include <iterator>
 

@@ -1,7 +1,7 @@
-#include "edstore.h"
+#include "store/edstore.h"
 
-#include "cache.h"
-#include "edrepository.h"
+#include "store/cache.h"
+#include "store/edrepository.h"
 
 #include <QPointer>
 

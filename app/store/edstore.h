@@ -1,8 +1,8 @@
 #pragma once
 
-#include "edgroupdata.h"
-#include "parentconsentstore.h"
-#include "summarysheetstore.h"
+#include "diary/edgroupdata.h"
+#include "diary/parentconsentstore.h"
+#include "diary/summarysheetstore.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "footprintschema.h"
+#include "store/footprintschema.h"
 
 #include <array>
 

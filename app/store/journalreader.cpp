@@ -1,9 +1,9 @@
-#include "journalreader.h"
+#include "store/journalreader.h"
 
-#include "journalaccess.h"
-#include "sqlread.h"
-#include "storecodes.h"
-#include "studentrow.h"
+#include "journals/journalaccess.h"
+#include "store/sqlread.h"
+#include "store/storecodes.h"
+#include "store/studentrow.h"
 
 #include <QHash>
 #include <QLoggingCategory>

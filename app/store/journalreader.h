@@ -1,14 +1,14 @@
 #pragma once
 
-#include "distancelesson.h"
-#include "demothematicplan.h"
-#include "group.h"
-#include "journallessonsnapshot.h"
-#include "journalstudentmarks.h"
-#include "journalsubject.h"
-#include "journaltask.h"
-#include "lesson.h"
-#include "staffmember.h"
+#include "journals/distancelesson.h"
+#include "demo/demothematicplan.h"
+#include "college/group.h"
+#include "journals/journallessonsnapshot.h"
+#include "journals/journalstudentmarks.h"
+#include "journals/journalsubject.h"
+#include "journals/journaltask.h"
+#include "journals/lesson.h"
+#include "college/staffmember.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "journalschema.h"
+#include "store/journalschema.h"
 
 #include <iterator>
 

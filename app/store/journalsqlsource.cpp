@@ -1,6 +1,6 @@
-#include "journalsqlsource.h"
+#include "store/journalsqlsource.h"
 
-#include "storecodes.h"
+#include "store/storecodes.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

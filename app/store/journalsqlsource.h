@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journaldatasource.h"
+#include "journals/journaldatasource.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

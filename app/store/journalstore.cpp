@@ -1,7 +1,7 @@
-#include "journalstore.h"
+#include "store/journalstore.h"
 
-#include "cache.h"
-#include "storecodes.h"
+#include "store/cache.h"
+#include "store/storecodes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "distancelesson.h"
-#include "journalcellchange.h"
-#include "journallessonsnapshot.h"
-#include "journaltask.h"
-#include "lesson.h"
+#include "journals/distancelesson.h"
+#include "journals/journalcellchange.h"
+#include "journals/journallessonsnapshot.h"
+#include "journals/journaltask.h"
+#include "journals/lesson.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "migrations.h"
+#include "store/migrations.h"
 
-#include "edschema.h"
-#include "footprintschema.h"
-#include "journalschema.h"
+#include "store/edschema.h"
+#include "store/footprintschema.h"
+#include "store/journalschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "sqlread.h"
+#include "store/sqlread.h"
 
 #include <QSqlError>
 

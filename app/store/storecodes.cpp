@@ -1,4 +1,4 @@
-#include "storecodes.h"
+#include "store/storecodes.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "activity.h"
-#include "enrolmentorder.h"
-#include "entrymethod.h"
-#include "lesson.h"
-#include "parent.h"
-#include "programblock.h"
+#include "footprint/activity.h"
+#include "college/enrolmentorder.h"
+#include "college/entrymethod.h"
+#include "journals/lesson.h"
+#include "college/parent.h"
+#include "footprint/programblock.h"
 
 // The integers the cache stores for the domain enums. Fixed here, not taken from the enums' order, so that
 // reordering an enum never changes what an existing cache means. Unknown codes read back as the first value.

@@ -1,4 +1,4 @@
-#include "storeworker.h"
+#include "store/storeworker.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>

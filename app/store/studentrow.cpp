@@ -1,6 +1,6 @@
-#include "studentrow.h"
+#include "store/studentrow.h"
 
-#include "storecodes.h"
+#include "store/storecodes.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "student.h"
+#include "college/student.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
-#include "backgroundsync.h"
+#include "sync/backgroundsync.h"
 
-#include "footprintoutbox.h"
-#include "footprintoutboxstore.h"
-#include "footprintuploader.h"
-#include "journaloutbox.h"
-#include "net/servicehub.h"
+#include "sync/footprintoutbox.h"
+#include "sync/footprintoutboxstore.h"
+#include "sync/footprintuploader.h"
+#include "sync/journaloutbox.h"
+#include "servicehub.h"
 #include "store/cache.h"
-#include "syncstate.h"
+#include "sync/syncstate.h"
 
 #include <QPointer>
 

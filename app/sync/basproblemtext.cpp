@@ -1,4 +1,4 @@
-#include "basproblemtext.h"
+#include "sync/basproblemtext.h"
 
 QString BasProblemText::of(const BasProblem &problem)
 {

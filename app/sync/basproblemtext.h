@@ -1,6 +1,6 @@
 #pragma once
 
-#include "basproblem.h"
+#include "footprint/basproblem.h"
 
 #include <QCoreApplication>
 #include <QString>

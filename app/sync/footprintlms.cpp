@@ -1,7 +1,7 @@
-#include "footprintlms.h"
+#include "sync/footprintlms.h"
 
-#include "demofootprint.h"
-#include "footprintrecords.h"
+#include "demo/demofootprint.h"
+#include "sync/footprintrecords.h"
 #include "store/storecodes.h"
 
 #include <QCryptographicHash>

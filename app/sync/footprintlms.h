@@ -1,11 +1,11 @@
 #pragma once
 
-#include "basextensioncatalogue.h"
-#include "collegedata.h"
-#include "footprintoutboxstore.h"
-#include "footprintplanner.h"
-#include "footprintprogress.h"
-#include "footprintsetup.h"
+#include "footprint/basextensioncatalogue.h"
+#include "college/collegedata.h"
+#include "sync/footprintoutboxstore.h"
+#include "footprint/footprintplanner.h"
+#include "footprint/footprintprogress.h"
+#include "footprint/footprintsetup.h"
 
 #include <QDateTime>
 #include <QHash>

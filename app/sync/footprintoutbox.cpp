@@ -1,6 +1,6 @@
-#include "footprintoutbox.h"
+#include "sync/footprintoutbox.h"
 
-#include "footprintuploader.h"
+#include "sync/footprintuploader.h"
 #include "net/retrypolicy.h"
 #include "store/cache.h"
 

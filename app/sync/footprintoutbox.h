@@ -1,6 +1,6 @@
 #pragma once
 
-#include "footprintoutboxstore.h"
+#include "sync/footprintoutboxstore.h"
 #include "net/lrsclient.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "footprintoutboxstore.h"
+#include "sync/footprintoutboxstore.h"
 
-#include "footprintstatementid.h"
-#include "xapistatements.h"
+#include "footprint/footprintstatementid.h"
+#include "footprint/xapistatements.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

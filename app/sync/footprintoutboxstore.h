@@ -1,7 +1,7 @@
 #pragma once
 
-#include "footprintprogress.h"
-#include "footprintstatement.h"
+#include "footprint/footprintprogress.h"
+#include "footprint/footprintstatement.h"
 #include "store/footprintschema.h"
 
 #include <QByteArray>

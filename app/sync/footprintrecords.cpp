@@ -1,4 +1,4 @@
-#include "footprintrecords.h"
+#include "sync/footprintrecords.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "footprintprogress.h"
-#include "footprintsetup.h"
+#include "footprint/footprintprogress.h"
+#include "footprint/footprintsetup.h"
 
 #include <QJsonObject>
 

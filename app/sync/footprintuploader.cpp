@@ -1,9 +1,9 @@
-#include "footprintuploader.h"
+#include "sync/footprintuploader.h"
 
 #include "net/credentialstore.h"
 #include "net/objectstorageclient.h"
 #include "net/servicesettings.h"
-#include "s3probejob.h"
+#include "sync/s3probejob.h"
 #include "store/cache.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "journaloutbox.h"
+#include "sync/journaloutbox.h"
 
 #include "net/sgoclient.h"
 #include "store/cache.h"

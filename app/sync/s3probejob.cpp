@@ -1,4 +1,4 @@
-#include "s3probejob.h"
+#include "sync/s3probejob.h"
 
 #include "net/s3replies.h"
 #include "net/serviceurl.h"

@@ -1,4 +1,4 @@
-#include "syncstate.h"
+#include "sync/syncstate.h"
 
 SyncState::SyncState(QObject *parent) : QObject(parent) {}
 

@@ -4,7 +4,7 @@
 // behaves like U2035's (a batch is taken whole or refused whole; same id and content again is fine, other
 // content under a stored id is 409) and checks that no statement points to one it has not got.
 
-#include "basextensioncatalogue.h"
+#include "footprint/basextensioncatalogue.h"
 #include "net/lrsclient.h"
 #include "store/cache.h"
 #include "sync/footprintoutboxstore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collegedata.h"
+#include "college/collegedata.h"
 
 // A small hand-made college with one row of every kind (and a few more where order matters), for the store's
 // tests: independent of the demo generator, so a change there never breaks these.

@@ -1,7 +1,7 @@
 #include "footprinttesthelpers.h"
 
-#include "footprintplanner.h"
-#include "footprintstatementid.h"
+#include "footprint/footprintplanner.h"
+#include "footprint/footprintstatementid.h"
 #include "store/cache.h"
 #include "sync/footprintlms.h"
 #include "sync/footprintoutbox.h"

@@ -1,4 +1,4 @@
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "store/cache.h"

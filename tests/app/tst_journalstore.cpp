@@ -1,4 +1,4 @@
-#include "journaltablemodel.h"
+#include "journals/journaltablemodel.h"
 #include "samplecollege.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"

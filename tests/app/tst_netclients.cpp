@@ -5,7 +5,7 @@
 #include "tst_netkit.h"
 #include "tst_sandboxkit.h"
 
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "sandboxserver.h"
 #include "sync/syncstate.h"
 

@@ -6,7 +6,7 @@
 
 #include "tst_netkit.h"
 
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "sync/syncstate.h"
 
 #include <QCryptographicHash>

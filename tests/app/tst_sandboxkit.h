@@ -5,7 +5,7 @@
 
 #include "sandboxids.h"
 
-#include "collegedata.h"
+#include "college/collegedata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

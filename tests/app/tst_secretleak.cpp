@@ -8,7 +8,7 @@
 
 #include "net/logfile.h"
 #include "net/logredactor.h"
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "sandboxserver.h"
 #include "sync/syncstate.h"
 

@@ -12,11 +12,11 @@
 //   bench_journal [--data-dir DIR] [--report FILE]     (DIR keeps the large demo cache between runs)
 
 #include "engine.h"
-#include "journaleditor.h"
-#include "journalgridview.h"
-#include "journalspage.h"
-#include "journaltablemodel.h"
-#include "journalwindow.h"
+#include "journals/journaleditor.h"
+#include "journals/journalgridview.h"
+#include "journals/journalspage.h"
+#include "journals/journaltablemodel.h"
+#include "journals/journalwindow.h"
 #include "launchoptions.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"

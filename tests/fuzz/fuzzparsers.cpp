@@ -1,13 +1,13 @@
 // One libFuzzer entry point per reply parser: SPODESK_FUZZ_TARGET (set by CMake) names the parser this binary
 // feeds. Every input must give a value or a typed error; the sanitizers catch anything else.
 
-#include "jsonfields.h"
-#include "lrsreplies.h"
-#include "retrypolicy.h"
-#include "s3replies.h"
-#include "sgoadmincalls.h"
-#include "sgoreplies.h"
-#include "vkreplies.h"
+#include "net/jsonfields.h"
+#include "net/lrsreplies.h"
+#include "net/retrypolicy.h"
+#include "net/s3replies.h"
+#include "net/sgoadmincalls.h"
+#include "net/sgoreplies.h"
+#include "net/vkreplies.h"
 
 #include <QByteArray>
 #include <QDateTime>

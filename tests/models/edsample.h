@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edgroupdata.h"
+#include "diary/edgroupdata.h"
 
 #include <QDate>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "parentconsentstore.h"
-#include "summarysheetstore.h"
+#include "diary/parentconsentstore.h"
+#include "diary/summarysheetstore.h"
 
 #include <QList>
 

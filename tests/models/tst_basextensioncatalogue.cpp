@@ -1,5 +1,5 @@
-#include "basextensioncatalogue.h"
-#include "isoduration.h"
+#include "footprint/basextensioncatalogue.h"
+#include "footprint/isoduration.h"
 #include "testpaths.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "edsample.h"
 #include "fakeedstore.h"
-#include "parentconsent.h"
-#include "parentconsentmodel.h"
+#include "diary/parentconsent.h"
+#include "diary/parentconsentmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

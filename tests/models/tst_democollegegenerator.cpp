@@ -1,7 +1,7 @@
-#include "democollegegenerator.h"
-#include "enrolmentstatus.h"
-#include "loginpolicy.h"
-#include "russiannames.h"
+#include "demo/democollegegenerator.h"
+#include "college/enrolmentstatus.h"
+#include "accounts/loginpolicy.h"
+#include "demo/russiannames.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "enrolmentstatus.h"
+#include "college/enrolmentstatus.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "edsample.h"
-#include "paperextract.h"
+#include "diary/paperextract.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "basextensioncatalogue.h"
-#include "democollegegenerator.h"
-#include "demofootprint.h"
-#include "footprintplanner.h"
+#include "footprint/basextensioncatalogue.h"
+#include "demo/democollegegenerator.h"
+#include "demo/demofootprint.h"
+#include "footprint/footprintplanner.h"
 #include "testpaths.h"
 
 #include <QFile>

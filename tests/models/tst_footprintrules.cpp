@@ -1,10 +1,10 @@
-#include "activityprogress.h"
-#include "blockattestation.h"
-#include "extensionschange.h"
-#include "footprintdue.h"
-#include "footprintkind.h"
-#include "practicereport.h"
-#include "webinarfootprint.h"
+#include "footprint/activityprogress.h"
+#include "footprint/blockattestation.h"
+#include "footprint/extensionschange.h"
+#include "footprint/footprintdue.h"
+#include "footprint/footprintkind.h"
+#include "footprint/practicereport.h"
+#include "footprint/webinarfootprint.h"
 
 #include <QTest>
 

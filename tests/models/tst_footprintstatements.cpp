@@ -1,5 +1,5 @@
-#include "footprintstatementid.h"
-#include "xapistatements.h"
+#include "footprint/footprintstatementid.h"
+#include "footprint/xapistatements.h"
 #include "testpaths.h"
 
 #include <QFile>

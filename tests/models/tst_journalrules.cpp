@@ -1,8 +1,8 @@
-#include "distancelesson.h"
-#include "finalgrade.h"
-#include "markinput.h"
-#include "semester.h"
-#include "successforecast.h"
+#include "journals/distancelesson.h"
+#include "diary/finalgrade.h"
+#include "journals/markinput.h"
+#include "journals/semester.h"
+#include "diary/successforecast.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "edsample.h"
-#include "journalstatistics.h"
-#include "journalstatisticsmodel.h"
+#include "diary/journalstatistics.h"
+#include "diary/journalstatisticsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

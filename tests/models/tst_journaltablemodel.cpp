@@ -1,5 +1,5 @@
-#include "journaldatasource.h"
-#include "journaltablemodel.h"
+#include "journals/journaldatasource.h"
+#include "journals/journaltablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

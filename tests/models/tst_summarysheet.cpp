@@ -1,6 +1,6 @@
 #include "edsample.h"
 #include "fakeedstore.h"
-#include "summarysheetmodel.h"
+#include "diary/summarysheetmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../app/samplecollege.h"
-#include "journalcontext.h"
+#include "journals/journalcontext.h"
 #include "store/cache.h"
 #include "store/edstore.h"
 

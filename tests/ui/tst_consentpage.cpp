@@ -1,4 +1,4 @@
-#include "consentpage.h"
+#include "diary/consentpage.h"
 #include "edtestcollege.h"
 
 #include <QComboBox>

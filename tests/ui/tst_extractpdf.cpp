@@ -1,7 +1,7 @@
 #include "dialoganswerer.h"
 #include "edtestcollege.h"
-#include "extractdialog.h"
-#include "journallabels.h"
+#include "diary/extractdialog.h"
+#include "journals/journallabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>

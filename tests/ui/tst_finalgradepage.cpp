@@ -1,7 +1,7 @@
 #include "dialoganswerer.h"
 #include "edtestcollege.h"
-#include "finalgradesheetpage.h"
-#include "summarysheetmodel.h"
+#include "diary/finalgradesheetpage.h"
+#include "diary/summarysheetmodel.h"
 
 #include <QApplication>
 #include <QDateEdit>

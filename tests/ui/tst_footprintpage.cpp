@@ -1,11 +1,11 @@
 #include "../app/footprinttesthelpers.h"
 
 #include "dialoganswerer.h"
-#include "footprintdiarydialog.h"
-#include "footprintdropzone.h"
-#include "footprintextensionsform.h"
-#include "footprintpage.h"
-#include "footprintplanner.h"
+#include "footprint/footprintdiarydialog.h"
+#include "footprint/footprintdropzone.h"
+#include "footprint/footprintextensionsform.h"
+#include "footprint/footprintpage.h"
+#include "footprint/footprintplanner.h"
 #include "sync/footprintlms.h"
 #include "sync/footprintoutbox.h"
 

@@ -1,7 +1,7 @@
-#include "chartwidget.h"
+#include "widgets/chartwidget.h"
 #include "edtestcollege.h"
-#include "journalstatisticsmodel.h"
-#include "statisticspage.h"
+#include "diary/journalstatisticsmodel.h"
+#include "diary/statisticspage.h"
 
 #include <QHelpEvent>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "dialoganswerer.h"
 #include "engine.h"
-#include "footprintpage.h"
+#include "footprint/footprintpage.h"
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"

@@ -3,11 +3,11 @@
 // display, e.g. under xvfb-run with QT_QPA_PLATFORM=xcb) each state is also captured with `import -window
 // root`.
 
-#include "net/servicehub.h"
+#include "servicehub.h"
 #include "sandboxserver.h"
-#include "servicesettingsdialog.h"
+#include "sync/servicesettingsdialog.h"
 #include "sync/syncstate.h"
-#include "syncfailurespanel.h"
+#include "sync/syncfailurespanel.h"
 
 #include "../app/tst_sandboxkit.h"
 

@@ -1,0 +1,6 @@
+#include "accounts/loginpolicy.h"
+
+bool organisationIssuesLogin(EntryMethod entry)
+{
+    return entry != EntryMethod::OtherOrganisationList;
+}

@@ -1,0 +1,8 @@
+#include "demo/democollegegenerator.h"
+
+#include "demo/democollegebuilder.h"
+
+CollegeData generateDemoCollege(DemoCollegeSize size, quint64 seed)
+{
+    return DemoCollegeBuilder(size, seed).build();
+}

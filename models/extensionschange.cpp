@@ -1,6 +1,0 @@
-#include "extensionschange.h"
-
-bool extensionsChangeNeedsWarning(bool extensionsChanged, int filledReports)
-{
-    return extensionsChanged && filledReports > 0;
-}

@@ -1,6 +1,0 @@
-#include "loginpolicy.h"
-
-bool organisationIssuesLogin(EntryMethod entry)
-{
-    return entry != EntryMethod::OtherOrganisationList;
-}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "journals/journalcontext.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class Cache;
+class CollegeRepository;
+class JournalReader;
+class JournalSubjectList;
+class JournalWindow;
+class QStackedWidget;
+class QTreeWidget;
+struct JournalSubject;
+
+// «Журнал успеваемости» (SPEC §1, seed 004 fig. 446): the groups this user sees, by course; a group opens its
+// journals, one per subject; a journal opens in a JournalWindow (fig. 447).
+class JournalsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    JournalsPage(Cache &cache, const CollegeRepository &college, const JournalContext &context,
+                 QWidget *parent = nullptr);
+    ~JournalsPage() override;
+
+    // The open journal, or null.
+    JournalWindow *journalWindow() const { return m_window; }
+    void openGroup(qint64 groupId);
+    JournalWindow *openJournal(const JournalSubject &journal);
+    // Closes the open journal (its undo history goes with it) and shows the group's journals.
+    void closeJournal();
+    void showGroups();
+    // Tests run the journals at a time of their choosing (the open one and those opened later).
+    void setClock(std::function<QDateTime()> clock);
+
+Q_SIGNALS:
+    // A journal window was opened (after JournalExtensions::install).
+    void journalOpened(JournalWindow *window);
+
+private:
+    void fillGroups();
+
+    Cache &m_cache;
+    const CollegeRepository &m_college;
+    JournalContext m_context;
+    std::unique_ptr<JournalReader> m_reader;
+    QStackedWidget *m_stack;
+    QTreeWidget *m_groups;
+    JournalSubjectList *m_subjects;
+    JournalWindow *m_window = nullptr;
+};
