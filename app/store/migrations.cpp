@@ -1,6 +1,6 @@
 #include "store/migrations.h"
 
-#include "store/edschema.h"
+#include "store/diaryschema.h"
 #include "store/footprintschema.h"
 #include "store/journalschema.h"
 
@@ -127,7 +127,7 @@ struct Migration
 const std::array migrations = {
     Migration{migration1.data(), migration1.size()},
     Migration{JournalSchema::statements(), JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
-    Migration{EdSchema::statements(), EdSchema::statementCount()}, // ЭД: final grades, how consents were given
+    Migration{DiarySchema::statements(), DiarySchema::statementCount()}, // ЭД: final grades, how consents were given
     Migration{FootprintSchema::statements(), FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
 };
 

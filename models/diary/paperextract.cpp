@@ -2,7 +2,7 @@
 
 #include <QHash>
 
-PaperExtract paperExtract(const EdGroupData &data, qint64 studentId, const QDate &from, const QDate &to)
+PaperExtract paperExtract(const DiaryGroupData &data, qint64 studentId, const QDate &from, const QDate &to)
 {
     PaperExtract extract;
     const Student *student = data.student(studentId);

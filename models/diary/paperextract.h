@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 #include "diary/finalgrade.h"
 #include "journals/lesson.h"
 #include "college/personname.h"
@@ -46,4 +46,4 @@ struct PaperExtract
 };
 
 // The extract of one of the group's students for [from, to]; an unknown student gives an empty extract.
-PaperExtract paperExtract(const EdGroupData &data, qint64 studentId, const QDate &from, const QDate &to);
+PaperExtract paperExtract(const DiaryGroupData &data, qint64 studentId, const QDate &from, const QDate &to);

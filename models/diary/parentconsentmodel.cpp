@@ -16,7 +16,7 @@ void ParentConsentModel::setClock(std::function<QDate()> today)
     m_today = std::move(today);
 }
 
-void ParentConsentModel::load(const EdGroupData &data)
+void ParentConsentModel::load(const DiaryGroupData &data)
 {
     beginResetModel();
     m_rows.clear();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 #include "diary/parentconsent.h"
 
 #include <QAbstractTableModel>
@@ -35,7 +35,7 @@ public:
     explicit ParentConsentModel(ParentConsentStore *store, QObject *parent = nullptr);
 
     void setClock(std::function<QDate()> today);
-    void load(const EdGroupData &data);
+    void load(const DiaryGroupData &data);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -21,7 +21,7 @@ QDateTime SummarySheetModel::now() const
     return m_now ? m_now() : QDateTime::currentDateTime();
 }
 
-void SummarySheetModel::load(const EdGroupData &data)
+void SummarySheetModel::load(const DiaryGroupData &data)
 {
     beginResetModel();
     m_students = data.students;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 #include "diary/finalgrade.h"
 #include "diary/successforecast.h"
 
@@ -37,7 +37,7 @@ public:
     // What "now" is for setting, publishing and the one-day limit (tests and the demo fix it).
     void setClock(std::function<QDateTime()> now);
     QDateTime now() const;
-    void load(const EdGroupData &data);
+    void load(const DiaryGroupData &data);
     // The journals whose final grades the user may set and publish (their own subjects; every one for the
     // admin).
     void setEditableAssignments(const QSet<qint64> &assignmentIds);

@@ -1,7 +1,7 @@
 #include "samplecollege.h"
 #include "storetesthelpers.h"
-#include "store/edrepository.h"
-#include "store/edstore.h"
+#include "store/diaryrepository.h"
+#include "store/diarystore.h"
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>
@@ -25,7 +25,7 @@ private Q_SLOTS:
     void unknownGroupIsEmpty();
 
 private:
-    bool load(EdStore &store);
+    bool load(DiaryStore &store);
     bool save(const std::function<void(SummarySheetStore::Done)> &call, QString *error = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -50,9 +50,9 @@ void TestFinalGradeStore::cleanup()
     m_dir.reset();
 }
 
-bool TestFinalGradeStore::load(EdStore &store)
+bool TestFinalGradeStore::load(DiaryStore &store)
 {
-    QSignalSpy loaded(&store, &EdStore::loaded);
+    QSignalSpy loaded(&store, &DiaryStore::loaded);
     store.reload();
     return loaded.wait(10000);
 }
@@ -78,11 +78,11 @@ bool TestFinalGradeStore::save(const std::function<void(SummarySheetStore::Done)
 
 void TestFinalGradeStore::readsTheGroupWhole()
 {
-    EdStore store(*m_cache, 11);
+    DiaryStore store(*m_cache, 11);
     QVERIFY(store.needsReload());
     QVERIFY(load(store));
     QVERIFY(!store.needsReload());
-    const EdGroupData &d = store.data();
+    const DiaryGroupData &d = store.data();
     QCOMPARE(d.organisation, QStringLiteral("ГБПОУ «Колледж связи № 54»"));
     QCOMPARE(d.group.name, QStringLiteral("ДО-19-3"));
     QCOMPARE(d.students.size(), 2);
@@ -116,14 +116,14 @@ void TestFinalGradeStore::tasksOfALessonAreHomework()
     });
     QVERIFY(done.wait(10000));
     QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
-    EdStore store(*m_cache, 11);
+    DiaryStore store(*m_cache, 11);
     QVERIFY(load(store));
     QCOMPARE(store.data().lessons.at(1).homework, QStringLiteral("Упр. 5; Выучить слова"));
 }
 
 void TestFinalGradeStore::finalGradesRoundTrip()
 {
-    EdStore store(*m_cache, 11);
+    DiaryStore store(*m_cache, 11);
     QVERIFY(load(store));
     FinalGrade five;
     five.studentId = 100;
@@ -147,7 +147,7 @@ void TestFinalGradeStore::finalGradesRoundTrip()
     // What was saved is in the shared copy at once.
     QCOMPARE(store.data().finalGrades.size(), 2);
 
-    EdStore again(*m_cache, 11);
+    DiaryStore again(*m_cache, 11);
     QVERIFY(load(again));
     QCOMPARE(again.data().finalGrades.size(), 2);
     for (const FinalGrade &g : again.data().finalGrades) {
@@ -180,7 +180,7 @@ void TestFinalGradeStore::finalGradesRoundTrip()
 
 void TestFinalGradeStore::aBatchWithABadGradeSavesNothing()
 {
-    EdStore store(*m_cache, 11);
+    DiaryStore store(*m_cache, 11);
     QVERIFY(load(store));
     FinalGrade good;
     good.studentId = 100;
@@ -194,14 +194,14 @@ void TestFinalGradeStore::aBatchWithABadGradeSavesNothing()
     QVERIFY(!save([&](auto done) { store.saveFinalGrades({good, bad}, done); }, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(store.data().finalGrades.isEmpty());
-    EdStore again(*m_cache, 11);
+    DiaryStore again(*m_cache, 11);
     QVERIFY(load(again));
     QVERIFY(again.data().finalGrades.isEmpty());
 }
 
 void TestFinalGradeStore::consentRoundTrip()
 {
-    EdStore store(*m_cache, 11);
+    DiaryStore store(*m_cache, 11);
     QVERIFY(load(store));
     ParentConsent c;
     c.parent = store.data().parents.first();
@@ -215,7 +215,7 @@ void TestFinalGradeStore::consentRoundTrip()
     QVERIFY2(save([&](auto done) { store.saveParentConsent(c, done); }, &error), qPrintable(error));
     QCOMPARE(store.data().parents.first().consent, Parent::Consent::Refused);
 
-    EdStore again(*m_cache, 11);
+    DiaryStore again(*m_cache, 11);
     QVERIFY(load(again));
     const Parent p = again.data().parents.first();
     QCOMPARE(p.consent, Parent::Consent::Refused);
@@ -242,7 +242,7 @@ void TestFinalGradeStore::consentRoundTrip()
 
 void TestFinalGradeStore::unknownGroupIsEmpty()
 {
-    EdStore store(*m_cache, 4040);
+    DiaryStore store(*m_cache, 4040);
     QVERIFY(load(store));
     QCOMPARE(store.data().group.id, qint64(0));
     QVERIFY(store.data().students.isEmpty());

@@ -1,5 +1,5 @@
-#include "edsample.h"
-#include "fakeedstore.h"
+#include "diarysample.h"
+#include "fakediarystore.h"
 #include "diary/parentconsent.h"
 #include "diary/parentconsentmodel.h"
 
@@ -114,10 +114,10 @@ void TestConsent::paperExtractsForThoseWhoRefused()
 
 void TestConsent::tableOfTheGroupsParents()
 {
-    FakeEdStore store;
+    FakeDiaryStore store;
     ParentConsentModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.load(EdSample::group());
+    model.load(DiarySample::group());
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, ParentConsentModel::ParentColumn).data().toString(),
              QStringLiteral("Алексеева Мария Петровна"));
@@ -164,11 +164,11 @@ void TestConsent::aRefusedChangeChangesNothing()
     QFETCH(QString, phone);
     QFETCH(QString, email);
     QFETCH(ParentConsentModel::Field, field);
-    FakeEdStore store;
+    FakeDiaryStore store;
     ParentConsentModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return QDate(2026, 11, 25); });
-    model.load(EdSample::group());
+    model.load(DiarySample::group());
     const ParentConsent before = model.record(1);
     ParentConsent change = before;
     change.parent.consent = consent;
@@ -191,11 +191,11 @@ void TestConsent::aRefusedChangeChangesNothing()
 
 void TestConsent::anAcceptedChangeIsSavedAtOnce()
 {
-    FakeEdStore store;
+    FakeDiaryStore store;
     ParentConsentModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return QDate(2026, 11, 25); });
-    model.load(EdSample::group());
+    model.load(DiarySample::group());
     ParentConsent change = model.record(1);
     change.parent.consent = Consent::Given;
     change.parent.consentDate = QDate(2026, 11, 25);
@@ -222,10 +222,10 @@ void TestConsent::anAcceptedChangeIsSavedAtOnce()
 
 void TestConsent::aFailedSaveKeepsTheChange()
 {
-    FakeEdStore store;
+    FakeDiaryStore store;
     ParentConsentModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.load(EdSample::group());
+    model.load(DiarySample::group());
     ParentConsent change = model.record(0);
     change.parent.email = QStringLiteral("mama@example.ru");
     store.failNext = true;

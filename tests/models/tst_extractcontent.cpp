@@ -1,4 +1,4 @@
-#include "edsample.h"
+#include "diarysample.h"
 #include "diary/paperextract.h"
 
 #include <QTest>
@@ -18,7 +18,7 @@ private Q_SLOTS:
 
 void TestExtractContent::subjectsWithTheirTeachers()
 {
-    const PaperExtract e = paperExtract(EdSample::group(), 1, QDate(2026, 9, 1), QDate(2026, 9, 30));
+    const PaperExtract e = paperExtract(DiarySample::group(), 1, QDate(2026, 9, 1), QDate(2026, 9, 30));
     QCOMPARE(e.student.full(), QStringLiteral("Алексеев Антон Ильич"));
     QCOMPARE(e.group, QStringLiteral("ДО-19-3"));
     QCOMPARE(e.subjects.size(), 2);
@@ -55,7 +55,7 @@ void TestExtractContent::onlyThePeriodsLessonsWithSomethingToSay()
     QFETCH(int, marks);
     QFETCH(int, absences);
     QFETCH(double, mean);
-    const PaperExtract e = paperExtract(EdSample::group(), student, from, to);
+    const PaperExtract e = paperExtract(DiarySample::group(), student, from, to);
     const PaperExtractSubject &english = e.subjects.at(0);
     QCOMPARE(english.lessons.size(), englishLessons);
     QCOMPARE(english.marks, marks);
@@ -67,10 +67,10 @@ void TestExtractContent::onlyThePeriodsLessonsWithSomethingToSay()
 
 void TestExtractContent::finalGradeAndParents()
 {
-    EdGroupData d = EdSample::group();
+    DiaryGroupData d = DiarySample::group();
     FinalGrade g;
     g.studentId = 2;
-    g.assignmentId = EdSample::english;
+    g.assignmentId = DiarySample::english;
     g.value = 3;
     g.setAt = QDateTime(QDate(2026, 12, 20), QTime(10, 0));
     d.finalGrades << g;
@@ -86,7 +86,7 @@ void TestExtractContent::finalGradeAndParents()
 
 void TestExtractContent::unknownStudent()
 {
-    const PaperExtract e = paperExtract(EdSample::group(), 404, QDate(2026, 9, 1), QDate(2026, 9, 30));
+    const PaperExtract e = paperExtract(DiarySample::group(), 404, QDate(2026, 9, 1), QDate(2026, 9, 30));
     QCOMPARE(e.studentId, qint64(0));
     QVERIFY(e.subjects.isEmpty());
 }

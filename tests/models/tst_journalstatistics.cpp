@@ -1,4 +1,4 @@
-#include "edsample.h"
+#include "diarysample.h"
 #include "diary/journalstatistics.h"
 #include "diary/journalstatisticsmodel.h"
 
@@ -44,8 +44,8 @@ void TestJournalStatistics::lessonsHeldAgainstThePlan()
     QFETCH(int, held);
     QFETCH(int, heldLessons);
     QFETCH(int, percent);
-    const EdGroupData d = EdSample::group();
-    const CurriculumProgress p = curriculumProgress(d.lessonsOf(EdSample::english), 36, today);
+    const DiaryGroupData d = DiarySample::group();
+    const CurriculumProgress p = curriculumProgress(d.lessonsOf(DiarySample::english), 36, today);
     QCOMPARE(p.plannedHours, 36);
     QCOMPARE(p.scheduledHours, 10);
     QCOMPARE(p.heldHours, held);
@@ -55,8 +55,8 @@ void TestJournalStatistics::lessonsHeldAgainstThePlan()
 
 void TestJournalStatistics::byLessonType()
 {
-    const EdGroupData d = EdSample::group();
-    const CurriculumProgress p = curriculumProgress(d.lessonsOf(EdSample::english), 36, QDate(2026, 11, 24));
+    const DiaryGroupData d = DiarySample::group();
+    const CurriculumProgress p = curriculumProgress(d.lessonsOf(DiarySample::english), 36, QDate(2026, 11, 24));
     // Only the types the journal has, in the order of LessonType.
     QCOMPARE(p.byType.size(), 3);
     QCOMPARE(p.byType.at(0).type, LessonType::Lecture);
@@ -126,9 +126,9 @@ void TestJournalStatistics::forecastOfEachStudent()
     QFETCH(int, grade);
     QFETCH(int, absences);
     QFETCH(bool, risk);
-    const EdGroupData d = EdSample::group();
+    const DiaryGroupData d = DiarySample::group();
     const QList<StudentForecast> all =
-        studentForecasts({student}, d.lessonsOf(EdSample::english), d.marks, QDate(2026, 11, 24));
+        studentForecasts({student}, d.lessonsOf(DiarySample::english), d.marks, QDate(2026, 11, 24));
     QCOMPARE(all.size(), 1);
     const StudentForecast f = all.first();
     QCOMPARE(f.studentId, student);
@@ -141,10 +141,10 @@ void TestJournalStatistics::forecastOfEachStudent()
 
 void TestJournalStatistics::forecastIgnoresOtherJournals()
 {
-    const EdGroupData d = EdSample::group();
+    const DiaryGroupData d = DiarySample::group();
     // Алексеев's maths 5 is not an English mark; Борисова's mean is of her own two marks, forecast or not.
     const QList<StudentForecast> all =
-        studentForecasts({1, 2}, d.lessonsOf(EdSample::english), d.marks, QDate(2026, 11, 24));
+        studentForecasts({1, 2}, d.lessonsOf(DiarySample::english), d.marks, QDate(2026, 11, 24));
     QCOMPARE(all.at(0).marks, 4);
     QCOMPARE(all.at(0).forecast.mean, 4.5);
     QCOMPARE(all.at(1).marks, 2);
@@ -153,9 +153,9 @@ void TestJournalStatistics::forecastIgnoresOtherJournals()
 
 void TestJournalStatistics::forecastDistribution()
 {
-    const EdGroupData d = EdSample::group();
+    const DiaryGroupData d = DiarySample::group();
     const auto counts = JournalStatistics::forecastDistribution(
-        studentForecasts({1, 2, 3}, d.lessonsOf(EdSample::english), d.marks, QDate(2026, 11, 24)));
+        studentForecasts({1, 2, 3}, d.lessonsOf(DiarySample::english), d.marks, QDate(2026, 11, 24)));
     QCOMPARE(counts[0], 2); // no forecast
     QCOMPARE(counts[4], 1); // 5
     QCOMPARE(counts[1] + counts[2] + counts[3], 0);
@@ -165,10 +165,10 @@ void TestJournalStatistics::forecastTableSaysWhatItShows()
 {
     JournalStatisticsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const EdGroupData d = EdSample::group();
+    const DiaryGroupData d = DiarySample::group();
     model.setForecasts(
         {d.students.at(0).name, d.students.at(1).name, d.students.at(2).name},
-        studentForecasts({1, 2, 3}, d.lessonsOf(EdSample::english), d.marks, QDate(2026, 11, 24)));
+        studentForecasts({1, 2, 3}, d.lessonsOf(DiarySample::english), d.marks, QDate(2026, 11, 24)));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(JournalStatisticsModel::ColumnCount));
     QCOMPARE(model.index(0, JournalStatisticsModel::StudentColumn).data().toString(),

@@ -1,5 +1,5 @@
-#include "edsample.h"
-#include "fakeedstore.h"
+#include "diarysample.h"
+#include "fakediarystore.h"
 #include "diary/summarysheetmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -36,7 +36,7 @@ private:
         return m_model->index(m_model->rowOf(student), m_model->columnOf(assignment));
     }
 
-    FakeEdStore m_store;
+    FakeDiaryStore m_store;
     QDateTime m_now;
     std::unique_ptr<SummarySheetModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -44,14 +44,14 @@ private:
 
 void TestSummarySheet::init()
 {
-    m_store = FakeEdStore();
+    m_store = FakeDiaryStore();
     m_now = QDateTime(QDate(2026, 12, 20), QTime(10, 0));
     m_model = std::make_unique<SummarySheetModel>(&m_store);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setClock([this] { return m_now; });
-    m_model->load(EdSample::group());
-    m_model->setEditableAssignments({EdSample::english}); // signed in as Каган, who teaches English
+    m_model->load(DiarySample::group());
+    m_model->setEditableAssignments({DiarySample::english}); // signed in as Каган, who teaches English
 }
 
 void TestSummarySheet::cleanup()
@@ -70,11 +70,11 @@ void TestSummarySheet::studentsBySubjects()
     QVERIFY(m_model->headerData(0, Qt::Horizontal, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("Каган Наталья Викторовна")));
-    QCOMPARE(cell(1, EdSample::english).data().toString(), QString());
+    QCOMPARE(cell(1, DiarySample::english).data().toString(), QString());
     // An empty cell tells the forecast: Алексеев's English marks 5 4 5 4.
-    QCOMPARE(cell(1, EdSample::english).data(SummarySheetModel::ForecastRole).toInt(), 5);
+    QCOMPARE(cell(1, DiarySample::english).data(SummarySheetModel::ForecastRole).toInt(), 5);
     QVERIFY(
-        cell(1, EdSample::english).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Forecast: 5")));
+        cell(1, DiarySample::english).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Forecast: 5")));
 }
 
 void TestSummarySheet::gradeOutsideTheScaleIsRefused_data()
@@ -97,11 +97,11 @@ void TestSummarySheet::gradeOutsideTheScaleIsRefused()
     QFETCH(bool, accepted);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QString problem;
-    QCOMPARE(m_model->setGrade(cell(2, EdSample::english), value, &problem), accepted);
+    QCOMPARE(m_model->setGrade(cell(2, DiarySample::english), value, &problem), accepted);
     if (accepted) {
         QVERIFY(problem.isEmpty());
-        QCOMPARE(cell(2, EdSample::english).data().toString(), QString::number(value));
-        const FinalGrade g = m_model->grade(cell(2, EdSample::english));
+        QCOMPARE(cell(2, DiarySample::english).data().toString(), QString::number(value));
+        const FinalGrade g = m_model->grade(cell(2, DiarySample::english));
         QCOMPARE(g.setAt, m_now);
         QVERIFY(!g.publishedAt.isValid());
         QCOMPARE(m_store.gradeSaves.size(), 1);
@@ -110,7 +110,7 @@ void TestSummarySheet::gradeOutsideTheScaleIsRefused()
         QCOMPARE(changed.size(), 1);
     } else {
         QCOMPARE(problem, QStringLiteral("A final grade is a mark from 2 to 5."));
-        QCOMPARE(cell(2, EdSample::english).data().toString(), QString());
+        QCOMPARE(cell(2, DiarySample::english).data().toString(), QString());
         QVERIFY(m_store.gradeSaves.isEmpty());
         QCOMPARE(changed.size(), 0);
     }
@@ -118,16 +118,16 @@ void TestSummarySheet::gradeOutsideTheScaleIsRefused()
 
 void TestSummarySheet::onlyOwnSubjectsAreEditable()
 {
-    QVERIFY(cell(1, EdSample::english).data(SummarySheetModel::EditableRole).toBool());
-    QVERIFY(!cell(1, EdSample::maths).data(SummarySheetModel::EditableRole).toBool());
+    QVERIFY(cell(1, DiarySample::english).data(SummarySheetModel::EditableRole).toBool());
+    QVERIFY(!cell(1, DiarySample::maths).data(SummarySheetModel::EditableRole).toBool());
     QString problem;
-    QVERIFY(!m_model->setGrade(cell(1, EdSample::maths), 5, &problem));
+    QVERIFY(!m_model->setGrade(cell(1, DiarySample::maths), 5, &problem));
     QVERIFY(!problem.isEmpty());
-    QVERIFY(!m_model->defer(cell(1, EdSample::maths), QStringLiteral("Болезнь"), QDate(2027, 1, 20)));
+    QVERIFY(!m_model->defer(cell(1, DiarySample::maths), QStringLiteral("Болезнь"), QDate(2027, 1, 20)));
     QVERIFY(m_store.gradeSaves.isEmpty());
     // The admin edits every journal.
-    m_model->setEditableAssignments({EdSample::english, EdSample::maths});
-    QVERIFY(m_model->setGrade(cell(1, EdSample::maths), 5));
+    m_model->setEditableAssignments({DiarySample::english, DiarySample::maths});
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::maths), 5));
 }
 
 void TestSummarySheet::deferralForIllness_data()
@@ -151,23 +151,23 @@ void TestSummarySheet::deferralForIllness()
     QFETCH(QString, reason);
     QFETCH(QDate, until);
     QFETCH(QString, problem);
-    QVERIFY(m_model->setGrade(cell(3, EdSample::english), 3));
+    QVERIFY(m_model->setGrade(cell(3, DiarySample::english), 3));
     m_store.gradeSaves.clear();
     QString why;
-    const bool accepted = m_model->defer(cell(3, EdSample::english), reason, until, &why);
+    const bool accepted = m_model->defer(cell(3, DiarySample::english), reason, until, &why);
     QCOMPARE(why, problem);
     QCOMPARE(accepted, problem.isEmpty());
-    const FinalGrade g = m_model->grade(cell(3, EdSample::english));
+    const FinalGrade g = m_model->grade(cell(3, DiarySample::english));
     if (accepted) {
-        QCOMPARE(cell(3, EdSample::english).data().toString(), QStringLiteral("deferred"));
+        QCOMPARE(cell(3, DiarySample::english).data().toString(), QStringLiteral("deferred"));
         QVERIFY(g.deferred);
         QCOMPARE(g.value, 0);
         QCOMPARE(g.deferredUntil, until);
         QCOMPARE(g.deferralReason, reason.trimmed());
         QCOMPARE(m_store.gradeSaves.size(), 1);
         QVERIFY(m_store.gradeSaves.first().first().deferred);
-        QVERIFY(cell(3, EdSample::english).data(Qt::ToolTipRole).toString().contains(reason.trimmed()));
-        QCOMPARE(m_model->publication(cell(3, EdSample::english)), SummarySheetModel::Publication::NoGrade);
+        QVERIFY(cell(3, DiarySample::english).data(Qt::ToolTipRole).toString().contains(reason.trimmed()));
+        QCOMPARE(m_model->publication(cell(3, DiarySample::english)), SummarySheetModel::Publication::NoGrade);
     } else {
         // Nothing saved half-way: the grade stays as it was, the cache is not asked.
         QCOMPARE(g.value, 3);
@@ -190,24 +190,24 @@ void TestSummarySheet::unpublishedForMoreThanADayIsFlagged()
 {
     QFETCH(int, hoursLater);
     QFETCH(SummarySheetModel::Publication, publication);
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 5));
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 5));
     m_now = m_now.addSecs(hoursLater * 3600);
-    QCOMPARE(m_model->publication(cell(1, EdSample::english)), publication);
-    QCOMPARE(cell(1, EdSample::english)
+    QCOMPARE(m_model->publication(cell(1, DiarySample::english)), publication);
+    QCOMPARE(cell(1, DiarySample::english)
                  .data(SummarySheetModel::PublicationRole)
                  .value<SummarySheetModel::Publication>(),
              publication);
     const bool overdue = publication == SummarySheetModel::Publication::Overdue;
     QCOMPARE(m_model->overdueCount(), overdue ? 1 : 0);
-    QCOMPARE(cell(1, EdSample::english).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Overdue")),
+    QCOMPARE(cell(1, DiarySample::english).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Overdue")),
              overdue);
 }
 
 void TestSummarySheet::publishSetsPublishedAtForOwnUnpublishedGrades()
 {
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 5));
-    QVERIFY(m_model->setGrade(cell(2, EdSample::english), 3));
-    QVERIFY(m_model->defer(cell(3, EdSample::english), QStringLiteral("Болезнь"), QDate(2027, 1, 20)));
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 5));
+    QVERIFY(m_model->setGrade(cell(2, DiarySample::english), 3));
+    QVERIFY(m_model->defer(cell(3, DiarySample::english), QStringLiteral("Болезнь"), QDate(2027, 1, 20)));
     m_store.gradeSaves.clear();
     m_now = m_now.addDays(2);
     QCOMPARE(m_model->overdueCount(), 2);
@@ -218,38 +218,38 @@ void TestSummarySheet::publishSetsPublishedAtForOwnUnpublishedGrades()
     QCOMPARE(m_store.gradeSaves.size(), 1); // one write for the batch
     QCOMPARE(m_store.gradeSaves.first().size(), 2);
     QCOMPARE(m_store.gradeSaves.first().first().publishedAt, m_now);
-    QCOMPARE(m_model->grade(cell(1, EdSample::english)).publishedAt, m_now);
-    QCOMPARE(m_model->publication(cell(1, EdSample::english)), SummarySheetModel::Publication::Published);
+    QCOMPARE(m_model->grade(cell(1, DiarySample::english)).publishedAt, m_now);
+    QCOMPARE(m_model->publication(cell(1, DiarySample::english)), SummarySheetModel::Publication::Published);
     QCOMPARE(m_model->overdueCount(), 0);
     // Published two days after being set: it says so.
-    QVERIFY(cell(1, EdSample::english).data(Qt::ToolTipRole).toString().contains(QStringLiteral("late")));
+    QVERIFY(cell(1, DiarySample::english).data(Qt::ToolTipRole).toString().contains(QStringLiteral("late")));
     // Nothing left to publish: nothing is written.
     QVERIFY(m_model->unpublished({0, 1}).isEmpty());
-    QCOMPARE(m_model->publish({cell(1, EdSample::english)}), 0);
+    QCOMPARE(m_model->publish({cell(1, DiarySample::english)}), 0);
     QCOMPARE(m_store.gradeSaves.size(), 1);
 }
 
 void TestSummarySheet::changingAPublishedGradePublishesItAgain()
 {
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 4));
-    QCOMPARE(m_model->publish({cell(1, EdSample::english)}), 1);
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 4));
+    QCOMPARE(m_model->publish({cell(1, DiarySample::english)}), 1);
     m_now = m_now.addSecs(3600);
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 4)); // the same grade changes nothing
-    QCOMPARE(m_model->publication(cell(1, EdSample::english)), SummarySheetModel::Publication::Published);
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 5));
-    QCOMPARE(m_model->publication(cell(1, EdSample::english)), SummarySheetModel::Publication::Pending);
-    QCOMPARE(m_model->grade(cell(1, EdSample::english)).setAt, m_now);
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 4)); // the same grade changes nothing
+    QCOMPARE(m_model->publication(cell(1, DiarySample::english)), SummarySheetModel::Publication::Published);
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 5));
+    QCOMPARE(m_model->publication(cell(1, DiarySample::english)), SummarySheetModel::Publication::Pending);
+    QCOMPARE(m_model->grade(cell(1, DiarySample::english)).setAt, m_now);
 }
 
 void TestSummarySheet::aFailedSaveKeepsTheEditForARetry()
 {
     QSignalSpy failed(m_model.get(), &SummarySheetModel::saveFailed);
     m_store.failNext = true;
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 5));
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 5));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().toString(), QStringLiteral("disk I/O error"));
-    QCOMPARE(cell(1, EdSample::english).data().toString(), QStringLiteral("5"));
-    QVERIFY(cell(1, EdSample::english).data(SummarySheetModel::UnsavedRole).toBool());
+    QCOMPARE(cell(1, DiarySample::english).data().toString(), QStringLiteral("5"));
+    QVERIFY(cell(1, DiarySample::english).data(SummarySheetModel::UnsavedRole).toBool());
     QCOMPARE(m_model->unsavedCount(), 1);
 
     QSignalSpy saved(m_model.get(), &SummarySheetModel::saved);
@@ -257,7 +257,7 @@ void TestSummarySheet::aFailedSaveKeepsTheEditForARetry()
     QCOMPARE(saved.size(), 1);
     QCOMPARE(m_store.gradeSaves.size(), 2);
     QCOMPARE(m_store.gradeSaves.last().first().value, 5);
-    QVERIFY(!cell(1, EdSample::english).data(SummarySheetModel::UnsavedRole).toBool());
+    QVERIFY(!cell(1, DiarySample::english).data(SummarySheetModel::UnsavedRole).toBool());
     QCOMPARE(m_model->unsavedCount(), 0);
 }
 
@@ -265,19 +265,19 @@ void TestSummarySheet::anOlderFailureDoesNotFlagANewerSave()
 {
     m_store.answerLater = true;
     m_store.failNext = true;
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 3));
-    QVERIFY(m_model->setGrade(cell(1, EdSample::english), 4));
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 3));
+    QVERIFY(m_model->setGrade(cell(1, DiarySample::english), 4));
     m_store.finish();
-    QVERIFY(!cell(1, EdSample::english).data(SummarySheetModel::UnsavedRole).toBool());
-    QCOMPARE(cell(1, EdSample::english).data().toString(), QStringLiteral("4"));
+    QVERIFY(!cell(1, DiarySample::english).data(SummarySheetModel::UnsavedRole).toBool());
+    QCOMPARE(cell(1, DiarySample::english).data().toString(), QStringLiteral("4"));
 }
 
 void TestSummarySheet::storedGradesAreShown()
 {
-    EdGroupData d = EdSample::group();
+    DiaryGroupData d = DiarySample::group();
     FinalGrade g;
     g.studentId = 2;
-    g.assignmentId = EdSample::maths;
+    g.assignmentId = DiarySample::maths;
     g.value = 4;
     g.setAt = m_now.addDays(-3);
     d.finalGrades << g;
@@ -289,9 +289,9 @@ void TestSummarySheet::storedGradesAreShown()
     g.deferredUntil = QDate(2027, 1, 15);
     d.finalGrades << g;
     m_model->load(d);
-    QCOMPARE(cell(2, EdSample::maths).data().toString(), QStringLiteral("4"));
-    QCOMPARE(m_model->publication(cell(2, EdSample::maths)), SummarySheetModel::Publication::Overdue);
-    QCOMPARE(cell(3, EdSample::maths).data().toString(), QStringLiteral("deferred"));
+    QCOMPARE(cell(2, DiarySample::maths).data().toString(), QStringLiteral("4"));
+    QCOMPARE(m_model->publication(cell(2, DiarySample::maths)), SummarySheetModel::Publication::Overdue);
+    QCOMPARE(cell(3, DiarySample::maths).data().toString(), QStringLiteral("deferred"));
     QCOMPARE(m_model->overdueCount(), 1);
 }
 

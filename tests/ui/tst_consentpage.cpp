@@ -1,5 +1,5 @@
 #include "diary/consentpage.h"
-#include "edtestcollege.h"
+#include "diarytestcollege.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,14 +34,14 @@ private:
         return m_page->findChild<T *>(QLatin1String(name));
     }
 
-    std::unique_ptr<EdTestCollege> m_college;
-    std::unique_ptr<EdStore> m_store;
+    std::unique_ptr<DiaryTestCollege> m_college;
+    std::unique_ptr<DiaryStore> m_store;
     std::unique_ptr<ConsentPage> m_page;
 };
 
 void TestConsentPage::init()
 {
-    m_college = std::make_unique<EdTestCollege>();
+    m_college = std::make_unique<DiaryTestCollege>();
     QVERIFY(m_college->isValid());
 }
 
@@ -54,7 +54,7 @@ void TestConsentPage::cleanup()
 
 void TestConsentPage::open(qint64 staffId, Role role)
 {
-    m_store = std::make_unique<EdStore>(m_college->cache(), EdTestCollege::groupId);
+    m_store = std::make_unique<DiaryStore>(m_college->cache(), DiaryTestCollege::groupId);
     m_page = std::make_unique<ConsentPage>(*m_store, m_college->contextOf(staffId, role));
     m_page->resize(1100, 500);
     m_page->show();

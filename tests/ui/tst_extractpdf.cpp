@@ -1,5 +1,5 @@
 #include "dialoganswerer.h"
-#include "edtestcollege.h"
+#include "diarytestcollege.h"
 #include "diary/extractdialog.h"
 #include "journals/journallabels.h"
 
@@ -36,8 +36,8 @@ private:
     void open(qint64 staffId, Role role);
 
     QTemporaryDir m_out;
-    std::unique_ptr<EdTestCollege> m_college;
-    std::unique_ptr<EdStore> m_store;
+    std::unique_ptr<DiaryTestCollege> m_college;
+    std::unique_ptr<DiaryStore> m_store;
     std::unique_ptr<ExtractDialog> m_dialog;
 };
 
@@ -52,7 +52,7 @@ void TestExtractPdf::initTestCase()
 
 void TestExtractPdf::init()
 {
-    m_college = std::make_unique<EdTestCollege>();
+    m_college = std::make_unique<DiaryTestCollege>();
     QVERIFY(m_college->isValid());
 }
 
@@ -65,7 +65,7 @@ void TestExtractPdf::cleanup()
 
 void TestExtractPdf::open(qint64 staffId, Role role)
 {
-    m_store = std::make_unique<EdStore>(m_college->cache(), EdTestCollege::groupId);
+    m_store = std::make_unique<DiaryStore>(m_college->cache(), DiaryTestCollege::groupId);
     m_dialog = std::make_unique<ExtractDialog>(*m_store, m_college->contextOf(staffId, role));
     m_dialog->show();
     QTRY_VERIFY(m_store->isLoaded());

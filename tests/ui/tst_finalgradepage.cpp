@@ -1,5 +1,5 @@
 #include "dialoganswerer.h"
-#include "edtestcollege.h"
+#include "diarytestcollege.h"
 #include "diary/finalgradesheetpage.h"
 #include "diary/summarysheetmodel.h"
 
@@ -36,14 +36,14 @@ private:
     QModelIndex cell(qint64 student, qint64 assignment) const;
     FinalGrade storedGrade(qint64 student, qint64 assignment);
 
-    std::unique_ptr<EdTestCollege> m_college;
-    std::unique_ptr<EdStore> m_store;
+    std::unique_ptr<DiaryTestCollege> m_college;
+    std::unique_ptr<DiaryStore> m_store;
     std::unique_ptr<FinalGradeSheetPage> m_page;
 };
 
 void TestFinalGradePage::init()
 {
-    m_college = std::make_unique<EdTestCollege>();
+    m_college = std::make_unique<DiaryTestCollege>();
     QVERIFY(m_college->isValid());
 }
 
@@ -56,7 +56,7 @@ void TestFinalGradePage::cleanup()
 
 void TestFinalGradePage::open(qint64 staffId, Role role, qint64 assignment)
 {
-    m_store = std::make_unique<EdStore>(m_college->cache(), EdTestCollege::groupId);
+    m_store = std::make_unique<DiaryStore>(m_college->cache(), DiaryTestCollege::groupId);
     m_page = std::make_unique<FinalGradeSheetPage>(*m_store, assignment, m_college->contextOf(staffId, role));
     m_page->resize(900, 500);
     m_page->show();
@@ -83,45 +83,45 @@ FinalGrade TestFinalGradePage::storedGrade(qint64 student, qint64 assignment)
 
 void TestFinalGradePage::showsTheGroupBySubjects()
 {
-    open(3, Role::SubjectTeacher, EdTestCollege::english);
+    open(3, Role::SubjectTeacher, DiaryTestCollege::english);
     SummarySheetModel *model = m_page->model();
     QCOMPARE(model->columnCount(), 2);
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Английский язык(ОГСЭ)"));
     QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("Алексеева Мария Игоревна"));
     // The journal's own subject is where the cursor starts.
-    QCOMPARE(m_page->view()->currentIndex().column(), model->columnOf(EdTestCollege::english));
+    QCOMPARE(m_page->view()->currentIndex().column(), model->columnOf(DiaryTestCollege::english));
     QVERIFY(!m_page->findChild<QWidget *>(QStringLiteral("overdueBar"))->isVisible());
 }
 
 void TestFinalGradePage::typingAGradeSavesIt()
 {
-    open(3, Role::SubjectTeacher, EdTestCollege::english);
+    open(3, Role::SubjectTeacher, DiaryTestCollege::english);
     QTableView *view = m_page->view();
-    view->setCurrentIndex(cell(100, EdTestCollege::english));
+    view->setCurrentIndex(cell(100, DiaryTestCollege::english));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_5);
-    QCOMPARE(cell(100, EdTestCollege::english).data().toString(), QStringLiteral("5"));
+    QCOMPARE(cell(100, DiaryTestCollege::english).data().toString(), QStringLiteral("5"));
     // Like a spreadsheet: the cursor goes down to the next student.
-    QCOMPARE(view->currentIndex(), cell(101, EdTestCollege::english));
-    QCOMPARE(m_page->model()->publication(cell(100, EdTestCollege::english)),
+    QCOMPARE(view->currentIndex(), cell(101, DiaryTestCollege::english));
+    QCOMPARE(m_page->model()->publication(cell(100, DiaryTestCollege::english)),
              SummarySheetModel::Publication::Pending);
-    QTRY_COMPARE(storedGrade(100, EdTestCollege::english).value, 5);
-    QCOMPARE(storedGrade(100, EdTestCollege::english).setAt, m_college->now);
+    QTRY_COMPARE(storedGrade(100, DiaryTestCollege::english).value, 5);
+    QCOMPARE(storedGrade(100, DiaryTestCollege::english).setAt, m_college->now);
 }
 
 void TestFinalGradePage::typingOutsideTheScaleIsRefusedAtTheField()
 {
-    open(3, Role::SubjectTeacher, EdTestCollege::english);
+    open(3, Role::SubjectTeacher, DiaryTestCollege::english);
     QTableView *view = m_page->view();
-    view->setCurrentIndex(cell(100, EdTestCollege::english));
+    view->setCurrentIndex(cell(100, DiaryTestCollege::english));
     view->setFocus();
     auto *problem = m_page->findChild<QLabel *>(QStringLiteral("summarySheetProblem"));
     for (const Qt::Key key : {Qt::Key_7, Qt::Key_1, Qt::Key_0}) {
         QTest::keyClick(view, key);
         QVERIFY(problem->isVisible());
         QCOMPARE(problem->text(), SummarySheetModel::scaleProblem());
-        QCOMPARE(cell(100, EdTestCollege::english).data().toString(), QString());
-        QCOMPARE(view->currentIndex(), cell(100, EdTestCollege::english));
+        QCOMPARE(cell(100, DiaryTestCollege::english).data().toString(), QString());
+        QCOMPARE(view->currentIndex(), cell(100, DiaryTestCollege::english));
     }
     // And the dialog refuses the same, under its field, staying open.
     DialogAnswerer answerer;
@@ -139,14 +139,14 @@ void TestFinalGradePage::typingOutsideTheScaleIsRefusedAtTheField()
     QVERIFY(answerer.answered());
     QVERIFY(stayedOpen);
     QCOMPARE(said, SummarySheetModel::scaleProblem());
-    QCOMPARE(cell(100, EdTestCollege::english).data().toString(), QString());
+    QCOMPARE(cell(100, DiaryTestCollege::english).data().toString(), QString());
     QVERIFY(m_college->loadedStore()->data().finalGrades.isEmpty());
 }
 
 void TestFinalGradePage::deferralInThePastIsRefusedInTheDialog()
 {
-    open(3, Role::SubjectTeacher, EdTestCollege::english);
-    m_page->view()->setCurrentIndex(cell(101, EdTestCollege::english));
+    open(3, Role::SubjectTeacher, DiaryTestCollege::english);
+    m_page->view()->setCurrentIndex(cell(101, DiaryTestCollege::english));
     DialogAnswerer answerer;
     bool stayedOpen = false;
     QString noReason;
@@ -173,14 +173,14 @@ void TestFinalGradePage::deferralInThePastIsRefusedInTheDialog()
     QCOMPARE(past, SummarySheetModel::deferralProblemText(DeferralProblem::DateInPast));
     QVERIFY(stayedOpen);
     // Nothing saved half-way.
-    QVERIFY(!m_page->model()->grade(cell(101, EdTestCollege::english)).deferred);
+    QVERIFY(!m_page->model()->grade(cell(101, DiaryTestCollege::english)).deferred);
     QVERIFY(m_college->loadedStore()->data().finalGrades.isEmpty());
 }
 
 void TestFinalGradePage::deferralIsShownAsDeferred()
 {
-    open(3, Role::SubjectTeacher, EdTestCollege::english);
-    m_page->view()->setCurrentIndex(cell(101, EdTestCollege::english));
+    open(3, Role::SubjectTeacher, DiaryTestCollege::english);
+    m_page->view()->setCurrentIndex(cell(101, DiaryTestCollege::english));
     DialogAnswerer answerer;
     answerer.handleNext([](QDialog *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("deferralReason"))->setText(QStringLiteral("Болезнь"));
@@ -189,18 +189,18 @@ void TestFinalGradePage::deferralIsShownAsDeferred()
     });
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("deferFinalGrade")), Qt::LeftButton);
     QVERIFY(answerer.answered());
-    QCOMPARE(cell(101, EdTestCollege::english).data().toString(),
+    QCOMPARE(cell(101, DiaryTestCollege::english).data().toString(),
              QCoreApplication::translate("SummarySheetModel", "deferred"));
-    QTRY_VERIFY(storedGrade(101, EdTestCollege::english).deferred);
-    QCOMPARE(storedGrade(101, EdTestCollege::english).deferredUntil, QDate(2025, 1, 20));
-    QCOMPARE(storedGrade(101, EdTestCollege::english).deferralReason, QStringLiteral("Болезнь"));
+    QTRY_VERIFY(storedGrade(101, DiaryTestCollege::english).deferred);
+    QCOMPARE(storedGrade(101, DiaryTestCollege::english).deferredUntil, QDate(2025, 1, 20));
+    QCOMPARE(storedGrade(101, DiaryTestCollege::english).deferralReason, QStringLiteral("Болезнь"));
 }
 
 void TestFinalGradePage::overdueGradesAreFlaggedAndPublished()
 {
-    open(3, Role::SubjectTeacher, EdTestCollege::english);
-    QVERIFY(m_page->model()->setGrade(cell(100, EdTestCollege::english), 4));
-    QVERIFY(m_page->model()->setGrade(cell(101, EdTestCollege::english), 3));
+    open(3, Role::SubjectTeacher, DiaryTestCollege::english);
+    QVERIFY(m_page->model()->setGrade(cell(100, DiaryTestCollege::english), 4));
+    QVERIFY(m_page->model()->setGrade(cell(101, DiaryTestCollege::english), 3));
     auto *bar = m_page->findChild<QWidget *>(QStringLiteral("overdueBar"));
     QVERIFY(!bar->isVisible());
     // A day and an hour later the grades are overdue; the next look at the page says so.
@@ -210,36 +210,36 @@ void TestFinalGradePage::overdueGradesAreFlaggedAndPublished()
     m_page->show();
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(m_page->model()->overdueCount(), 2);
-    QCOMPARE(m_page->model()->publication(cell(100, EdTestCollege::english)),
+    QCOMPARE(m_page->model()->publication(cell(100, DiaryTestCollege::english)),
              SummarySheetModel::Publication::Overdue);
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("overdueText"))->text().contains(QLatin1Char('2')));
 
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("publishOverdue")), Qt::LeftButton);
     QVERIFY(!bar->isVisible());
-    QCOMPARE(m_page->model()->publication(cell(100, EdTestCollege::english)),
+    QCOMPARE(m_page->model()->publication(cell(100, DiaryTestCollege::english)),
              SummarySheetModel::Publication::Published);
-    QTRY_COMPARE(storedGrade(100, EdTestCollege::english).publishedAt, m_college->now);
-    QCOMPARE(storedGrade(101, EdTestCollege::english).publishedAt, m_college->now);
+    QTRY_COMPARE(storedGrade(100, DiaryTestCollege::english).publishedAt, m_college->now);
+    QCOMPARE(storedGrade(101, DiaryTestCollege::english).publishedAt, m_college->now);
 }
 
 void TestFinalGradePage::aCuratorSetsOnlyWhatSheTeaches()
 {
     // Каган is the group's curator and teaches Maths, not English: she reads English, sets Maths.
-    open(2, Role::Curator, EdTestCollege::english);
-    QVERIFY(!m_page->model()->isEditable(cell(100, EdTestCollege::english)));
-    QVERIFY(m_page->model()->isEditable(cell(100, EdTestCollege::maths)));
+    open(2, Role::Curator, DiaryTestCollege::english);
+    QVERIFY(!m_page->model()->isEditable(cell(100, DiaryTestCollege::english)));
+    QVERIFY(m_page->model()->isEditable(cell(100, DiaryTestCollege::maths)));
     QTableView *view = m_page->view();
-    view->setCurrentIndex(cell(100, EdTestCollege::english));
+    view->setCurrentIndex(cell(100, DiaryTestCollege::english));
     view->setFocus();
     QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("setFinalGrade"))->isEnabled());
     QTest::keyClick(view, Qt::Key_5);
-    QCOMPARE(cell(100, EdTestCollege::english).data().toString(), QString());
+    QCOMPARE(cell(100, DiaryTestCollege::english).data().toString(), QString());
     auto *problem = m_page->findChild<QLabel *>(QStringLiteral("summarySheetProblem"));
     QVERIFY(problem->isVisible());
-    view->setCurrentIndex(cell(100, EdTestCollege::maths));
+    view->setCurrentIndex(cell(100, DiaryTestCollege::maths));
     QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("setFinalGrade"))->isEnabled());
     QTest::keyClick(view, Qt::Key_4);
-    QCOMPARE(cell(100, EdTestCollege::maths).data().toString(), QStringLiteral("4"));
+    QCOMPARE(cell(100, DiaryTestCollege::maths).data().toString(), QStringLiteral("4"));
     QVERIFY(!problem->isVisible());
     // «Опубликовать» offers only what she may publish.
     QCOMPARE(m_page->model()->unpublished({0, 1}).size(), 1);

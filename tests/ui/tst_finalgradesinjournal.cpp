@@ -14,7 +14,7 @@
 #include "mainwindow.h"
 #include "diary/statisticspage.h"
 #include "store/collegerepository.h"
-#include "store/edstore.h"
+#include "store/diarystore.h"
 #include "diary/summarysheetmodel.h"
 #include "workspace.h"
 
@@ -69,7 +69,7 @@ private:
         }
         return nullptr;
     }
-    EdGroupData freshGroup(qint64 groupId);
+    DiaryGroupData freshGroup(qint64 groupId);
 
     QTemporaryDir m_dataDir;
     std::unique_ptr<Engine> m_engine;
@@ -155,10 +155,10 @@ bool TestFinalGradesInJournal::showTab(JournalWindow *window, QWidget *page)
     return false;
 }
 
-EdGroupData TestFinalGradesInJournal::freshGroup(qint64 groupId)
+DiaryGroupData TestFinalGradesInJournal::freshGroup(qint64 groupId)
 {
-    EdStore store(m_engine->cache(), groupId);
-    QSignalSpy loaded(&store, &EdStore::loaded);
+    DiaryStore store(m_engine->cache(), groupId);
+    QSignalSpy loaded(&store, &DiaryStore::loaded);
     store.reload();
     loaded.wait(10000);
     return store.data();
@@ -274,7 +274,7 @@ void TestFinalGradesInJournal::extractOfARefusingParentsChildToPdf()
     QVERIFY(extractAnswerer.answered());
     QVERIFY(QFileInfo::exists(path));
 
-    const EdGroupData group = freshGroup(window->subject().group.id);
+    const DiaryGroupData group = freshGroup(window->subject().group.id);
     // Parents who refused the electronic form are offered first, and their child is chosen.
     bool anyRefused = false;
     for (const Parent &p : group.parents)

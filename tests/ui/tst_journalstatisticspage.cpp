@@ -1,5 +1,5 @@
 #include "widgets/chartwidget.h"
-#include "edtestcollege.h"
+#include "diarytestcollege.h"
 #include "diary/journalstatisticsmodel.h"
 #include "diary/statisticspage.h"
 
@@ -26,17 +26,17 @@ private Q_SLOTS:
     void chartWithoutData();
 
 private:
-    std::unique_ptr<EdTestCollege> m_college;
-    std::unique_ptr<EdStore> m_store;
+    std::unique_ptr<DiaryTestCollege> m_college;
+    std::unique_ptr<DiaryStore> m_store;
     std::unique_ptr<StatisticsPage> m_page;
 };
 
 void TestJournalStatisticsPage::initTestCase()
 {
-    m_college = std::make_unique<EdTestCollege>();
+    m_college = std::make_unique<DiaryTestCollege>();
     QVERIFY(m_college->isValid());
-    m_store = std::make_unique<EdStore>(m_college->cache(), EdTestCollege::groupId);
-    m_page = std::make_unique<StatisticsPage>(*m_store, EdTestCollege::english,
+    m_store = std::make_unique<DiaryStore>(m_college->cache(), DiaryTestCollege::groupId);
+    m_page = std::make_unique<StatisticsPage>(*m_store, DiaryTestCollege::english,
                                               m_college->contextOf(3, Role::SubjectTeacher));
     m_page->resize(1000, 700);
     m_page->show();

@@ -1,6 +1,6 @@
 #include "diary/consentpage.h"
 
-#include "store/edstore.h"
+#include "store/diarystore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -50,7 +50,7 @@ void setForm(QComboBox *box, Parent::ContactSource form)
 
 } // namespace
 
-ConsentPage::ConsentPage(EdStore &store, const JournalContext &context, QWidget *parent)
+ConsentPage::ConsentPage(DiaryStore &store, const JournalContext &context, QWidget *parent)
     : QWidget(parent), m_store(store), m_context(context), m_model(new ParentConsentModel(&store, this)),
       m_view(new QTableView), m_parentName(new QLabel), m_consent(new QButtonGroup(this)),
       m_consentDate(new QDateEdit), m_consentForm(new QComboBox),
@@ -191,7 +191,7 @@ ConsentPage::ConsentPage(EdStore &store, const JournalContext &context, QWidget 
                 m_row = row.row();
                 showRecord();
             });
-    connect(&m_store, &EdStore::loaded, this, &ConsentPage::reload);
+    connect(&m_store, &DiaryStore::loaded, this, &ConsentPage::reload);
     if (m_store.isLoaded())
         reload();
     else
@@ -210,7 +210,7 @@ void ConsentPage::reload()
     if (m_model->unsavedCount() > 0)
         return;
     const qint64 selected = m_row >= 0 ? m_model->record(m_row).parent.id : 0;
-    const EdGroupData &group = m_store.data();
+    const DiaryGroupData &group = m_store.data();
     const StaffMember &user = m_context.user;
     m_editable =
         user.hasRole(Role::Admin) || (user.hasRole(Role::Curator) && group.group.curatorId == user.id);

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class EdStore;
+class DiaryStore;
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
@@ -22,7 +22,7 @@ class ConsentPage : public QWidget
 {
     Q_OBJECT
 public:
-    ConsentPage(EdStore &store, const JournalContext &context, QWidget *parent = nullptr);
+    ConsentPage(DiaryStore &store, const JournalContext &context, QWidget *parent = nullptr);
 
     ParentConsentModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -41,7 +41,7 @@ private:
     ParentConsent fromForm() const;
     QLabel *problemFor(ParentConsentModel::Field field) const;
 
-    EdStore &m_store;
+    DiaryStore &m_store;
     JournalContext m_context;
     ParentConsentModel *m_model;
     QTableView *m_view;

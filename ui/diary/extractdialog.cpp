@@ -4,7 +4,7 @@
 #include "journals/journalaccess.h"
 #include "diary/parentconsent.h"
 #include "diary/parentconsentmodel.h"
-#include "store/edstore.h"
+#include "store/diarystore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +25,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-ExtractDialog::ExtractDialog(EdStore &store, const JournalContext &context, QWidget *parent)
+ExtractDialog::ExtractDialog(DiaryStore &store, const JournalContext &context, QWidget *parent)
     : QDialog(parent), m_store(store), m_context(context), m_refused(new QListWidget),
       m_noneRefused(new QLabel), m_student(new QComboBox), m_from(new QDateEdit), m_to(new QDateEdit),
       m_periodProblem(new QLabel), m_preview(new QTextBrowser), m_print(new QPushButton(tr("&Print…"))),
@@ -104,7 +104,7 @@ ExtractDialog::ExtractDialog(EdStore &store, const JournalContext &context, QWid
     connect(m_to, &QDateEdit::dateChanged, this, &ExtractDialog::refresh);
     connect(m_print, &QPushButton::clicked, this, &ExtractDialog::printExtract);
     connect(m_savePdf, &QPushButton::clicked, this, &ExtractDialog::savePdfAs);
-    connect(&m_store, &EdStore::loaded, this, &ExtractDialog::fill);
+    connect(&m_store, &DiaryStore::loaded, this, &ExtractDialog::fill);
     if (m_store.needsReload()) {
         m_preview->setPlainText(tr("Loading…"));
         m_store.reload();
@@ -117,7 +117,7 @@ void ExtractDialog::fill()
 {
     m_filling = true;
     const qint64 chosen = student();
-    const EdGroupData &group = m_store.data();
+    const DiaryGroupData &group = m_store.data();
     m_student->clear();
     m_student->addItem(
         tr("The whole group %1 (%n student(s))", nullptr, int(group.students.size())).arg(group.group.name),
@@ -173,7 +173,7 @@ void ExtractDialog::setPeriod(const QDate &from, const QDate &to)
 QList<PaperExtract> ExtractDialog::extracts() const
 {
     // A subject teacher's extract holds the journals they see; the curator's and the admin's every journal.
-    EdGroupData group = m_store.data();
+    DiaryGroupData group = m_store.data();
     group.assignments.removeIf([this, &group](const TeachingAssignment &a) {
         return !JournalAccess::seesJournal(m_context.user, group.group, a);
     });
@@ -221,7 +221,7 @@ void ExtractDialog::printExtract()
 void ExtractDialog::savePdfAs()
 {
     const qint64 chosen = student();
-    const EdGroupData &group = m_store.data();
+    const DiaryGroupData &group = m_store.data();
     const Student *s = group.student(chosen);
     const QLocale locale;
     const QString name = tr("Extract %1 %2–%3")

@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class EdStore;
+class DiaryStore;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -20,7 +20,7 @@ class ExtractDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExtractDialog(EdStore &store, const JournalContext &context, QWidget *parent = nullptr);
+    ExtractDialog(DiaryStore &store, const JournalContext &context, QWidget *parent = nullptr);
 
     // 0: the whole group.
     void setStudent(qint64 studentId);
@@ -38,7 +38,7 @@ private:
     void fill();
     void refresh();
 
-    EdStore &m_store;
+    DiaryStore &m_store;
     JournalContext m_context;
     QListWidget *m_refused;
     QLabel *m_noneRefused;

@@ -4,7 +4,7 @@
 #include "diary/finalgradedialog.h"
 #include "journals/journalaccess.h"
 #include "journals/markinput.h"
-#include "store/edstore.h"
+#include "store/diarystore.h"
 #include "diary/summarysheetmodel.h"
 
 #include <QHBoxLayout>
@@ -51,7 +51,7 @@ QLabel *swatch(const QColor &color, const QString &text)
 
 } // namespace
 
-FinalGradeSheetPage::FinalGradeSheetPage(EdStore &store, qint64 assignmentId, const JournalContext &context,
+FinalGradeSheetPage::FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId, const JournalContext &context,
                                          QWidget *parent)
     : QWidget(parent), m_store(store), m_assignmentId(assignmentId), m_context(context),
       m_model(new SummarySheetModel(&store, this)), m_view(new QTableView), m_overdue(new QLabel),
@@ -156,7 +156,7 @@ FinalGradeSheetPage::FinalGradeSheetPage(EdStore &store, qint64 assignmentId, co
     connect(m_model, &SummarySheetModel::saved, this, &FinalGradeSheetPage::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FinalGradeSheetPage::updateState);
-    connect(&m_store, &EdStore::loaded, this, &FinalGradeSheetPage::reload);
+    connect(&m_store, &DiaryStore::loaded, this, &FinalGradeSheetPage::reload);
     if (m_store.isLoaded())
         reload();
     updateState();
@@ -177,7 +177,7 @@ void FinalGradeSheetPage::reload()
     const QModelIndex current = m_view->currentIndex();
     const qint64 student = current.isValid() ? m_model->studentId(current.row()) : 0;
     const qint64 journal = current.isValid() ? m_model->assignmentId(current.column()) : m_assignmentId;
-    const EdGroupData &group = m_store.data();
+    const DiaryGroupData &group = m_store.data();
     m_model->load(group);
     QSet<qint64> editable;
     for (const TeachingAssignment &a : group.assignments) {

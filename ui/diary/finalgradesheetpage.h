@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class EdStore;
+class DiaryStore;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -18,7 +18,7 @@ class FinalGradeSheetPage : public QWidget
     Q_OBJECT
 public:
     // assignmentId: the journal the page sits in; its column is selected first.
-    FinalGradeSheetPage(EdStore &store, qint64 assignmentId, const JournalContext &context,
+    FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId, const JournalContext &context,
                         QWidget *parent = nullptr);
 
     SummarySheetModel *model() const { return m_model; }
@@ -39,7 +39,7 @@ private:
     QList<int> selectedColumns() const;
     void showInputProblem(const QString &problem);
 
-    EdStore &m_store;
+    DiaryStore &m_store;
     const qint64 m_assignmentId;
     JournalContext m_context;
     SummarySheetModel *m_model;

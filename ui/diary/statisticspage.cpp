@@ -4,7 +4,7 @@
 #include "journals/journallabels.h"
 #include "diary/journalstatistics.h"
 #include "diary/journalstatisticsmodel.h"
-#include "store/edstore.h"
+#include "store/diarystore.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -44,7 +44,7 @@ QString percentOf(int part, int whole)
 
 } // namespace
 
-StatisticsPage::StatisticsPage(EdStore &store, qint64 assignmentId, const JournalContext &context,
+StatisticsPage::StatisticsPage(DiaryStore &store, qint64 assignmentId, const JournalContext &context,
                                QWidget *parent)
     : QWidget(parent), m_store(store), m_assignmentId(assignmentId), m_context(context),
       m_summary(new QLabel), m_curriculum(new ChartWidget), m_types(new ChartWidget),
@@ -109,7 +109,7 @@ StatisticsPage::StatisticsPage(EdStore &store, qint64 assignmentId, const Journa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(&m_store, &EdStore::loaded, this, &StatisticsPage::refresh);
+    connect(&m_store, &DiaryStore::loaded, this, &StatisticsPage::refresh);
     if (m_store.isLoaded())
         refresh();
 }
@@ -125,7 +125,7 @@ void StatisticsPage::showEvent(QShowEvent *event)
 void StatisticsPage::refresh()
 {
     using namespace JournalStatistics;
-    const EdGroupData &group = m_store.data();
+    const DiaryGroupData &group = m_store.data();
     const TeachingAssignment *assignment = group.assignment(m_assignmentId);
     const QList<Lesson> lessons = group.lessonsOf(m_assignmentId);
     const QList<Mark> marks = group.marksOf(m_assignmentId);

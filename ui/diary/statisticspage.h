@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class ChartWidget;
-class EdStore;
+class DiaryStore;
 class JournalStatisticsModel;
 class QLabel;
 class QTableView;
@@ -16,7 +16,7 @@ class StatisticsPage : public QWidget
 {
     Q_OBJECT
 public:
-    StatisticsPage(EdStore &store, qint64 assignmentId, const JournalContext &context,
+    StatisticsPage(DiaryStore &store, qint64 assignmentId, const JournalContext &context,
                    QWidget *parent = nullptr);
 
     ChartWidget *curriculumChart() const { return m_curriculum; }
@@ -31,7 +31,7 @@ protected:
 private:
     void refresh();
 
-    EdStore &m_store;
+    DiaryStore &m_store;
     const qint64 m_assignmentId;
     JournalContext m_context;
     QLabel *m_summary;

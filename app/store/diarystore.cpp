@@ -1,7 +1,7 @@
-#include "store/edstore.h"
+#include "store/diarystore.h"
 
 #include "store/cache.h"
-#include "store/edrepository.h"
+#include "store/diaryrepository.h"
 
 #include <QPointer>
 
@@ -9,11 +9,11 @@
 #include <memory>
 #include <utility>
 
-EdStore::EdStore(Cache &cache, qint64 groupId, QObject *parent)
+DiaryStore::DiaryStore(Cache &cache, qint64 groupId, QObject *parent)
     : QObject(parent), m_cache(cache), m_groupId(groupId)
 {}
 
-void EdStore::reload()
+void DiaryStore::reload()
 {
     if (m_loading) {
         m_reloadAgain = true;
@@ -23,10 +23,10 @@ void EdStore::reload()
     m_stale = false;
     // The answer is posted to the Cache, which outlives its store thread; this object may be gone by then.
     Cache *cache = &m_cache;
-    const QPointer<EdStore> self(this);
+    const QPointer<DiaryStore> self(this);
     const qint64 groupId = m_groupId;
     m_cache.schedule([cache, self, groupId](QSqlDatabase &db) {
-        auto data = std::make_shared<EdGroupData>(EdRepository::loadGroup(db, groupId));
+        auto data = std::make_shared<DiaryGroupData>(DiaryRepository::loadGroup(db, groupId));
         QMetaObject::invokeMethod(
             cache,
             [self, data] {
@@ -43,11 +43,11 @@ void EdStore::reload()
     });
 }
 
-void EdStore::saveFinalGrades(const QList<FinalGrade> &grades, SummarySheetStore::Done done)
+void DiaryStore::saveFinalGrades(const QList<FinalGrade> &grades, SummarySheetStore::Done done)
 {
-    const QPointer<EdStore> self(this);
+    const QPointer<DiaryStore> self(this);
     m_cache.write([grades](QSqlDatabase &db,
-                           QString *error) { return EdRepository::saveFinalGrades(db, grades, error); },
+                           QString *error) { return DiaryRepository::saveFinalGrades(db, grades, error); },
                   [self, grades, done](bool ok, const QString &error) {
                       if (ok && self)
                           self->apply(grades);
@@ -56,11 +56,11 @@ void EdStore::saveFinalGrades(const QList<FinalGrade> &grades, SummarySheetStore
                   });
 }
 
-void EdStore::saveParentConsent(const ParentConsent &consent, ParentConsentStore::Done done)
+void DiaryStore::saveParentConsent(const ParentConsent &consent, ParentConsentStore::Done done)
 {
-    const QPointer<EdStore> self(this);
+    const QPointer<DiaryStore> self(this);
     m_cache.write([consent](QSqlDatabase &db,
-                            QString *error) { return EdRepository::saveParentConsent(db, consent, error); },
+                            QString *error) { return DiaryRepository::saveParentConsent(db, consent, error); },
                   [self, consent, done](bool ok, const QString &error) {
                       if (ok && self)
                           self->apply(consent);
@@ -69,7 +69,7 @@ void EdStore::saveParentConsent(const ParentConsent &consent, ParentConsentStore
                   });
 }
 
-void EdStore::apply(const QList<FinalGrade> &grades)
+void DiaryStore::apply(const QList<FinalGrade> &grades)
 {
     for (const FinalGrade &g : grades) {
         const auto it =
@@ -83,7 +83,7 @@ void EdStore::apply(const QList<FinalGrade> &grades)
     }
 }
 
-void EdStore::apply(const ParentConsent &consent)
+void DiaryStore::apply(const ParentConsent &consent)
 {
     for (Parent &p : m_data.parents) {
         if (p.id == consent.parent.id)

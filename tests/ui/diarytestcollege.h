@@ -3,7 +3,7 @@
 #include "../app/samplecollege.h"
 #include "journals/journalcontext.h"
 #include "store/cache.h"
-#include "store/edstore.h"
+#include "store/diarystore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -15,14 +15,14 @@
 // (marks 5 and 4 in English) and Борисов, English taught by Иванов (id 3), Maths by the curator Каган (id 2);
 // Алексеева's mother gave her consent electronically, Борисов's father refused it in writing. "Now" is 20
 // December 2024, 10:00.
-class EdTestCollege
+class DiaryTestCollege
 {
 public:
     static constexpr qint64 groupId = 11;
     static constexpr qint64 english = 1;
     static constexpr qint64 maths = 2;
 
-    EdTestCollege()
+    DiaryTestCollege()
     {
         if (!m_dir.isValid())
             return;
@@ -72,10 +72,10 @@ public:
     }
 
     // A store of group 11, loaded.
-    std::unique_ptr<EdStore> loadedStore()
+    std::unique_ptr<DiaryStore> loadedStore()
     {
-        auto store = std::make_unique<EdStore>(*m_cache, groupId);
-        QSignalSpy loaded(store.get(), &EdStore::loaded);
+        auto store = std::make_unique<DiaryStore>(*m_cache, groupId);
+        QSignalSpy loaded(store.get(), &DiaryStore::loaded);
         store->reload();
         loaded.wait(10000);
         return store;

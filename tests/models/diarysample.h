@@ -1,12 +1,12 @@
 #pragma once
 
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 
 #include <QDate>
 
 // A small group for the ЭД tests: three students, two journals (English by Каган, Maths by Петров), five
 // English lessons of which the last is still to come on 2026-11-25, marks, two parents.
-namespace EdSample {
+namespace DiarySample {
 
 inline constexpr qint64 english = 1000;
 inline constexpr qint64 maths = 1001;
@@ -27,9 +27,9 @@ inline Lesson lesson(qint64 id, qint64 assignment, const QDate &date, LessonType
     return l;
 }
 
-inline EdGroupData group()
+inline DiaryGroupData group()
 {
-    EdGroupData d;
+    DiaryGroupData d;
     d.group = {1,
                QStringLiteral("ДО-19-3"),
                2,
@@ -94,4 +94,4 @@ inline EdGroupData group()
     return d;
 }
 
-} // namespace EdSample
+} // namespace DiarySample

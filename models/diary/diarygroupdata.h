@@ -16,7 +16,7 @@
 
 // What the ЭД screens of one group read in one go: the summary sheet, the statistics, the parents' consents
 // and the paper extracts. A group is small (tens of students, a dozen journals), so it is held whole.
-struct EdGroupData
+struct DiaryGroupData
 {
     QString organisation; // the college's name, for the heading of a paper extract
     Group group;

@@ -1,4 +1,4 @@
-#include "store/edschema.h"
+#include "store/diaryschema.h"
 
 #include <iterator>
 
@@ -27,12 +27,12 @@ const char *const edStatements[] = {
 
 } // namespace
 
-const char *const *EdSchema::statements()
+const char *const *DiarySchema::statements()
 {
     return edStatements;
 }
 
-std::size_t EdSchema::statementCount()
+std::size_t DiarySchema::statementCount()
 {
     return std::size(edStatements);
 }

@@ -1,4 +1,4 @@
-#include "store/edrepository.h"
+#include "store/diaryrepository.h"
 
 #include "store/sqlread.h"
 #include "store/storecodes.h"
@@ -54,20 +54,20 @@ QString idList(const QList<TeachingAssignment> &assignments)
 
 } // namespace
 
-QString EdRepository::dateTimeText(const QDateTime &dateTime)
+QString DiaryRepository::dateTimeText(const QDateTime &dateTime)
 {
     return dateTime.isValid() ? dateTime.toLocalTime().toString(Qt::ISODate) : QString();
 }
 
-QDateTime EdRepository::dateTimeFrom(const QVariant &value)
+QDateTime DiaryRepository::dateTimeFrom(const QVariant &value)
 {
     const QString text = value.toString();
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
 }
 
-EdGroupData EdRepository::loadGroup(QSqlDatabase &db, qint64 groupId)
+DiaryGroupData DiaryRepository::loadGroup(QSqlDatabase &db, qint64 groupId)
 {
-    EdGroupData data;
+    DiaryGroupData data;
     QSqlQuery q(db);
     if (run(q,
             QStringLiteral(
@@ -231,7 +231,7 @@ EdGroupData EdRepository::loadGroup(QSqlDatabase &db, qint64 groupId)
     return data;
 }
 
-bool EdRepository::saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &grades, QString *error)
+bool DiaryRepository::saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &grades, QString *error)
 {
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
@@ -263,7 +263,7 @@ bool EdRepository::saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &gr
     return true;
 }
 
-bool EdRepository::saveParentConsent(QSqlDatabase &db, const ParentConsent &consent, QString *error)
+bool DiaryRepository::saveParentConsent(QSqlDatabase &db, const ParentConsent &consent, QString *error)
 {
     const Parent &p = consent.parent;
     QSqlQuery q(db);

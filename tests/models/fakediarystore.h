@@ -9,7 +9,7 @@
 
 // Stands in for the cache behind the ЭД models: records what was saved and answers at once, or later when
 // answerLater is set (then finish() answers), with failure when failNext is set.
-class FakeEdStore : public SummarySheetStore, public ParentConsentStore
+class FakeDiaryStore : public SummarySheetStore, public ParentConsentStore
 {
 public:
     QList<QList<FinalGrade>> gradeSaves;

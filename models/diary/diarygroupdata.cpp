@@ -1,4 +1,4 @@
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 
 #include <QSet>
 
@@ -14,41 +14,41 @@ template<typename T> const T *byId(const QList<T> &list, qint64 id)
 
 } // namespace
 
-const Student *EdGroupData::student(qint64 id) const
+const Student *DiaryGroupData::student(qint64 id) const
 {
     return byId(students, id);
 }
 
-const TeachingAssignment *EdGroupData::assignment(qint64 id) const
+const TeachingAssignment *DiaryGroupData::assignment(qint64 id) const
 {
     return byId(assignments, id);
 }
 
-const Subject *EdGroupData::subject(qint64 id) const
+const Subject *DiaryGroupData::subject(qint64 id) const
 {
     return byId(subjects, id);
 }
 
-const StaffMember *EdGroupData::teacher(qint64 id) const
+const StaffMember *DiaryGroupData::teacher(qint64 id) const
 {
     return byId(teachers, id);
 }
 
-QString EdGroupData::subjectName(qint64 assignmentId) const
+QString DiaryGroupData::subjectName(qint64 assignmentId) const
 {
     const TeachingAssignment *a = assignment(assignmentId);
     const Subject *s = a ? subject(a->subjectId) : nullptr;
     return s ? s->displayName() : QString();
 }
 
-QString EdGroupData::teacherName(qint64 assignmentId) const
+QString DiaryGroupData::teacherName(qint64 assignmentId) const
 {
     const TeachingAssignment *a = assignment(assignmentId);
     const StaffMember *t = a ? teacher(a->teacherId) : nullptr;
     return t ? t->name.full() : QString();
 }
 
-QList<Lesson> EdGroupData::lessonsOf(qint64 assignmentId) const
+QList<Lesson> DiaryGroupData::lessonsOf(qint64 assignmentId) const
 {
     QList<Lesson> result;
     for (const Lesson &lesson : lessons) {
@@ -58,7 +58,7 @@ QList<Lesson> EdGroupData::lessonsOf(qint64 assignmentId) const
     return result;
 }
 
-QList<Mark> EdGroupData::marksOf(qint64 assignmentId) const
+QList<Mark> DiaryGroupData::marksOf(qint64 assignmentId) const
 {
     QSet<qint64> ids;
     for (const Lesson &lesson : lessons) {
@@ -73,7 +73,7 @@ QList<Mark> EdGroupData::marksOf(qint64 assignmentId) const
     return result;
 }
 
-QList<qint64> EdGroupData::childrenOf(qint64 parentId) const
+QList<qint64> DiaryGroupData::childrenOf(qint64 parentId) const
 {
     QList<qint64> result;
     for (const ParentLink &link : parentLinks) {
@@ -83,7 +83,7 @@ QList<qint64> EdGroupData::childrenOf(qint64 parentId) const
     return result;
 }
 
-QList<qint64> EdGroupData::parentsOf(qint64 studentId) const
+QList<qint64> DiaryGroupData::parentsOf(qint64 studentId) const
 {
     QList<qint64> result;
     for (const ParentLink &link : parentLinks) {

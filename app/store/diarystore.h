@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 #include "diary/parentconsentstore.h"
 #include "diary/summarysheetstore.h"
 
@@ -11,11 +11,11 @@ class Cache;
 // The ЭД screens' access to the cache for one group: loads the group whole on the store thread (loaded()
 // follows on this object's thread; the GUI never waits) and saves final grades and parents' consents through
 // Cache::write. What was saved is patched into data() as well, so every screen of the group reads it.
-class EdStore : public QObject, public SummarySheetStore, public ParentConsentStore
+class DiaryStore : public QObject, public SummarySheetStore, public ParentConsentStore
 {
     Q_OBJECT
 public:
-    EdStore(Cache &cache, qint64 groupId, QObject *parent = nullptr);
+    DiaryStore(Cache &cache, qint64 groupId, QObject *parent = nullptr);
 
     qint64 groupId() const { return m_groupId; }
     // Asks for a fresh copy; loaded() comes when it is there. Requests while one is running are merged.
@@ -24,7 +24,7 @@ public:
     // The journal changed since the last load (marks, lessons): the next screen that shows reloads.
     void markStale() { m_stale = true; }
     bool needsReload() const { return !m_loaded || m_stale; }
-    const EdGroupData &data() const { return m_data; }
+    const DiaryGroupData &data() const { return m_data; }
 
     void saveFinalGrades(const QList<FinalGrade> &grades, SummarySheetStore::Done done) override;
     void saveParentConsent(const ParentConsent &consent, ParentConsentStore::Done done) override;
@@ -38,7 +38,7 @@ private:
 
     Cache &m_cache;
     const qint64 m_groupId;
-    EdGroupData m_data;
+    DiaryGroupData m_data;
     bool m_loaded = false;
     bool m_loading = false;
     bool m_stale = false;

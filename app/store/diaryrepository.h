@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/edgroupdata.h"
+#include "diary/diarygroupdata.h"
 #include "diary/finalgrade.h"
 #include "diary/parentconsent.h"
 
@@ -8,14 +8,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// The ЭД reads and writes of the cache as plain functions of a connection, for the store thread (EdStore runs
+// The ЭД reads and writes of the cache as plain functions of a connection, for the store thread (DiaryStore runs
 // them there) and for tests. Reads log and return what they could read; writes return false with the error.
-class EdRepository
+class DiaryRepository
 {
 public:
     // A group whole: students, journals with subjects and teachers, lessons (with their tasks added to the
     // homework), marks, final grades, parents with how their consents were given.
-    static EdGroupData loadGroup(QSqlDatabase &db, qint64 groupId);
+    static DiaryGroupData loadGroup(QSqlDatabase &db, qint64 groupId);
 
     // Inside the caller's transaction: every grade or none.
     static bool saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &grades, QString *error);
