@@ -1,6 +1,7 @@
 #include "net/abstractnetworkjob.h"
 
 #include "net/connectivitymonitor.h"
+#include "net/credentialstore.h"
 #include "net/endpointpolicy.h"
 #include "net/networkaccess.h"
 #include "net/netlogging.h"
@@ -72,6 +73,18 @@ void AbstractNetworkJob::setThrottle(RateLimiter *limiter, const QByteArray &lan
     m_lane = lane;
 }
 
+void AbstractNetworkJob::setSecrets(CredentialStore *store, const QStringList &keys)
+{
+    m_secretStore = store;
+    m_secretKeys = keys;
+}
+
+NetError AbstractNetworkJob::useSecrets(const QStringList &secrets)
+{
+    Q_UNUSED(secrets)
+    return {};
+}
+
 void AbstractNetworkJob::start()
 {
     if (m_started)
@@ -81,7 +94,36 @@ void AbstractNetworkJob::start()
         m_context.connectivity->requestStarted();
         m_countedActive = true;
     }
-    scheduleAttempt();
+    if (!m_secretKeys.isEmpty())
+        readSecrets();
+    else
+        scheduleAttempt();
+}
+
+void AbstractNetworkJob::readSecrets()
+{
+    if (!m_secretStore) {
+        finish(NetError::make(NetError::Kind::NoCredentials, m_service));
+        return;
+    }
+    // The job is the context: a job that is gone (its client with it) hears nothing.
+    m_secretStore->readAll(
+        m_secretKeys, this, [this](const QStringList &secrets, const CredentialStore::Error &error) {
+            if (m_finished)
+                return; // aborted meanwhile
+            if (error) {
+                NetError missing = NetError::make(NetError::Kind::NoCredentials, m_service);
+                if (error.keychainUnavailable())
+                    missing.detail = error.toUserText();
+                finish(missing);
+                return;
+            }
+            if (NetError refused = useSecrets(secrets)) {
+                finish(refused);
+                return;
+            }
+            scheduleAttempt();
+        });
 }
 
 void AbstractNetworkJob::abort()
@@ -148,6 +190,18 @@ void AbstractNetworkJob::sendAttempt()
     connect(m_reply, &QNetworkReply::redirected, this, &AbstractNetworkJob::onRedirected);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &AbstractNetworkJob::restartTransferTimer);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &AbstractNetworkJob::restartTransferTimer);
+    // Deleted without finishing: its access manager went first (at exit). Ended from the event loop, as the
+    // manager is still being destroyed now and a caller must not reach it.
+    connect(m_reply, &QObject::destroyed, this, [this] {
+        m_transferTimer.stop();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finish(NetError::make(NetError::Kind::Cancelled, m_service,
+                                      QStringLiteral("the network access manager was destroyed")));
+            },
+            Qt::QueuedConnection);
+    });
 #if QT_CONFIG(ssl)
     // Certificate problems are recorded for the person and the log, and never ignored.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {

@@ -13,12 +13,14 @@
 #include <QTimer>
 #include <QUrl>
 
+class CredentialStore;
 class QNetworkReply;
 class RateLimiter;
 
 // One request to a service (the shape of Nextcloud desktop's AbstractNetworkJob): it owns its reply, its
 // transfer timeout and its retry count; a subclass builds the request and parses one kind of reply.
-// finished() is emitted exactly once; by default the job deletes itself afterwards.
+// finished() is emitted exactly once; by default the job deletes itself afterwards. RequestRunner::run() is
+// how a client starts one and hears from it.
 class AbstractNetworkJob : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     // Each attempt waits for a slot of this limiter's lane first (VK's per-token limit).
     void setThrottle(RateLimiter *limiter, const QByteArray &lane);
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    // The request's secrets: read from store when the job starts, before the first attempt, and handed to
+    // useSecrets(). A secret that is missing, or a keychain that can't be used, ends the job with
+    // NoCredentials (the keychain's trouble in its detail) without sending anything.
+    void setSecrets(CredentialStore *store, const QStringList &keys);
 
     void start();
     // Stops whatever stage the job is in; finishes with Cancelled.
@@ -66,10 +72,16 @@ protected:
     virtual bool shouldRetry(const NetError &error, int attemptsMade) const;
     virtual const QLoggingCategory &logCategory() const;
 
+    // Takes the secrets of setSecrets(), in the order of its keys; an error ends the job without sending.
+    virtual NetError useSecrets(const QStringList &secrets);
+    // The lane of setThrottle()'s limiter, when it is known only once the secrets are (a digest of a token).
+    void setThrottleLane(const QByteArray &lane) { m_lane = lane; }
+
     QByteArray replyHeader(const QByteArray &name) const;
     const RetryPolicy &retryPolicy() const { return m_policy; }
 
 private:
+    void readSecrets();
     void scheduleAttempt();
     void sendAttempt();
     void onReplyFinished();
@@ -87,7 +99,10 @@ private:
     QPointer<RateLimiter> m_limiter;
     QByteArray m_lane;
     quint64 m_slot = 0;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<CredentialStore> m_secretStore;
+    QStringList m_secretKeys;
+    // A QPointer: the access manager deletes its replies when it goes, and may go first (at exit).
+    QPointer<QNetworkReply> m_reply;
     QList<QPair<QByteArray, QByteArray>> m_replyHeaders;
     QTimer m_transferTimer;
     QTimer m_retryTimer;

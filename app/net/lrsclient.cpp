@@ -2,24 +2,10 @@
 
 #include "net/credentialstore.h"
 #include "net/lrsstatementsjob.h"
+#include "net/requestrunner.h"
 #include "net/servicesettings.h"
 
 #include "footprint/xapistatements.h"
-
-#include <QPointer>
-#include <QTimer>
-
-namespace {
-
-NetError missingCredentials(const CredentialStore::Error &error)
-{
-    NetError result = NetError::make(NetError::Kind::NoCredentials, NetError::Service::U2035);
-    if (error.keychainUnavailable())
-        result.detail = error.toUserText();
-    return result;
-}
-
-} // namespace
 
 LrsClient::LrsClient(NetContext &context, CredentialStore &credentials, ServiceSettings &settings,
                      QObject *parent)
@@ -46,36 +32,22 @@ QJsonObject LrsClient::connectionCheckStatement(const QDateTime &now, const QUui
 
 void LrsClient::postStatements(const QJsonArray &statements, QObject *context, IdsCallback done)
 {
-    QPointer<QObject> guard(context);
     const QUrl base = m_settings.u2035().lrsUrl;
     if (base.isEmpty()) {
-        QTimer::singleShot(0, this, [guard, done] {
-            if (guard)
-                done(NetError::make(NetError::Kind::NotConfigured, NetError::Service::U2035,
-                                    QStringLiteral("no LRS address in the settings")));
-        });
+        RequestRunner::failLater(context,
+                                 NetError::make(NetError::Kind::NotConfigured, NetError::Service::U2035,
+                                                QStringLiteral("no LRS address in the settings")),
+                                 std::move(done));
         return;
     }
-    m_credentials.readAll({CredentialStore::lrsKeyKey(), CredentialStore::lrsSecretKey()}, this,
-                          [this, base, statements, guard, done](const QStringList &secrets,
-                                                                const CredentialStore::Error &error) {
-                              if (error) {
-                                  if (guard)
-                                      done(missingCredentials(error));
-                                  return;
-                              }
-                              auto *job = new LrsStatementsJob(m_context, base, secrets.at(0), secrets.at(1),
-                                                               statements, this);
-                              connect(job, &AbstractNetworkJob::finished, this, [job, guard, done] {
-                                  if (!guard)
-                                      return;
-                                  if (job->error())
-                                      done(job->error());
-                                  else
-                                      done(job->ids());
-                              });
-                              job->start();
-                          });
+    auto *job = new LrsStatementsJob(m_context, base, QString(), QString(), statements, this);
+    job->setSecrets(&m_credentials, {CredentialStore::lrsKeyKey(), CredentialStore::lrsSecretKey()});
+    RequestRunner::run(job, context, [done = std::move(done)](LrsStatementsJob *finished) {
+        if (finished->error())
+            done(finished->error());
+        else
+            done(finished->ids());
+    });
 }
 
 void LrsClient::checkConnection(QObject *context, CheckCallback done)

@@ -5,14 +5,29 @@
 
 #include <QJsonDocument>
 
+namespace {
+
+QByteArray basicAuthorization(const QString &key, const QString &secret)
+{
+    return "Basic " + (key + QLatin1Char(':') + secret).toUtf8().toBase64();
+}
+
+} // namespace
+
 LrsStatementsJob::LrsStatementsJob(const NetContext &context, const QUrl &lrsBase, const QString &key,
                                    const QString &secret, const QJsonArray &statements, QObject *parent)
     : AbstractNetworkJob(context, NetError::Service::U2035, parent),
       m_url(ServiceUrl::join(lrsBase, QStringLiteral("statements"))),
-      m_authorization("Basic " + (key + QLatin1Char(':') + secret).toUtf8().toBase64()),
+      m_authorization(basicAuthorization(key, secret)),
       m_body(QJsonDocument(statements).toJson(QJsonDocument::Compact)),
       m_count(static_cast<int>(statements.size()))
 {}
+
+NetError LrsStatementsJob::useSecrets(const QStringList &secrets)
+{
+    m_authorization = basicAuthorization(secrets.value(0), secrets.value(1));
+    return {};
+}
 
 AbstractNetworkJob::Request LrsStatementsJob::prepare()
 {

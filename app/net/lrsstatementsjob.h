@@ -12,12 +12,14 @@ class LrsStatementsJob : public AbstractNetworkJob
 {
     Q_OBJECT
 public:
+    // Without key and secret, setSecrets() names the keychain's two (key first).
     LrsStatementsJob(const NetContext &context, const QUrl &lrsBase, const QString &key,
                      const QString &secret, const QJsonArray &statements, QObject *parent = nullptr);
 
     QStringList ids() const { return m_ids; }
 
 protected:
+    NetError useSecrets(const QStringList &secrets) override;
     Request prepare() override;
     NetError parseSuccess(int status, const QByteArray &body) override;
     NetError parseFailure(int status, const QByteArray &body) override;

@@ -19,6 +19,13 @@ S3PutJob::S3PutJob(const NetContext &context, const Target &target, const QStrin
     m_url = ServiceUrl::join(target.endpoint, path);
 }
 
+NetError S3PutJob::useSecrets(const QStringList &secrets)
+{
+    m_accessKey = secrets.value(0);
+    m_secretKey = secrets.value(1);
+    return {};
+}
+
 AbstractNetworkJob::Request S3PutJob::prepare()
 {
     const SigV4Signer signer(m_accessKey, m_secretKey, m_target.region, QStringLiteral("s3"));

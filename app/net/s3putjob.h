@@ -19,6 +19,7 @@ public:
         QString region;
         QString key;
     };
+    // Without the keys, setSecrets() names the keychain's two (access key first).
     S3PutJob(const NetContext &context, const Target &target, const QString &accessKey,
              const QString &secretKey, const QByteArray &data, const QString &contentType,
              QObject *parent = nullptr);
@@ -30,6 +31,7 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 protected:
+    NetError useSecrets(const QStringList &secrets) override;
     Request prepare() override;
     NetError parseSuccess(int status, const QByteArray &body) override;
     NetError parseFailure(int status, const QByteArray &body) override;

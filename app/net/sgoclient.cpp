@@ -3,6 +3,7 @@
 #include "net/credentialstore.h"
 #include "net/logredactor.h"
 #include "net/netlogging.h"
+#include "net/requestrunner.h"
 #include "net/serviceurl.h"
 #include "net/servicesettings.h"
 #include "net/sgojob.h"
@@ -28,13 +29,6 @@ struct SgoClient::Attempt
 };
 
 namespace {
-
-// Runs one job and hands it, finished, to next (the job deletes itself afterwards).
-void run(SgoJob *job, std::function<void(SgoJob *)> next)
-{
-    QObject::connect(job, &AbstractNetworkJob::finished, job, [job, next] { next(job); });
-    job->start();
-}
 
 std::optional<SgoReplies::School> pickSchool(const QList<SgoReplies::School> &schools, const QString &wanted)
 {
@@ -78,18 +72,14 @@ QUrl SgoClient::url(const QString &path) const
 
 void SgoClient::signIn(QObject *context, DoneCallback done)
 {
-    QPointer<QObject> guard(context);
-    m_waiting.append([guard, done](const NetError &error) {
-        if (guard)
-            done(error);
-    });
+    connect(this, &SgoClient::signInEnded, context, std::move(done), Qt::SingleShotConnection);
     if (!m_signingIn) {
         m_session.reset();
         startSignIn();
     }
 }
 
-void SgoClient::ensureSession(std::function<void(const NetError &)> then)
+void SgoClient::ensureSession(QObject *context, std::function<void(const NetError &)> then)
 {
     const bool expired =
         m_session && m_session->expiresAtMs > 0 && m_clock.elapsed() >= m_session->expiresAtMs;
@@ -97,7 +87,7 @@ void SgoClient::ensureSession(std::function<void(const NetError &)> then)
         then({});
         return;
     }
-    m_waiting.append(std::move(then));
+    connect(this, &SgoClient::signInEnded, context, std::move(then), Qt::SingleShotConnection);
     if (!m_signingIn) {
         m_session.reset();
         startSignIn();
@@ -140,28 +130,30 @@ void SgoClient::signInStep(const std::shared_ptr<Attempt> &attempt)
     const int step = attempt->step++;
     switch (step) {
     case 0: // the login page: sets the cookie the rest of the flow is tied to
-        run(new SgoJob(m_context, "GET", url(QStringLiteral("webapi/logindata")), this),
-            [this, attempt, fail](SgoJob *job) {
-                if (job->error())
-                    return fail(job->error());
-                signInStep(attempt);
-            });
+        RequestRunner::run(new SgoJob(m_context, "GET", url(QStringLiteral("webapi/logindata")), this), this,
+                           [this, attempt, fail](SgoJob *job) {
+                               if (job->error())
+                                   return fail(job->error());
+                               signInStep(attempt);
+                           });
         return;
     case 1:
-        run(new SgoJob(m_context, "POST", url(QStringLiteral("webapi/auth/getdata")), this),
-            [this, attempt, fail](SgoJob *job) {
-                if (job->error())
-                    return fail(job->error());
-                const NetResult<SgoReplies::AuthData> data = SgoReplies::parseAuthData(job->body());
-                if (!data.ok())
-                    return fail(data.error());
-                attempt->authData = data.value();
-                signInStep(attempt);
-            });
+        RequestRunner::run(new SgoJob(m_context, "POST", url(QStringLiteral("webapi/auth/getdata")), this),
+                           this, [this, attempt, fail](SgoJob *job) {
+                               if (job->error())
+                                   return fail(job->error());
+                               const NetResult<SgoReplies::AuthData> data =
+                                   SgoReplies::parseAuthData(job->body());
+                               if (!data.ok())
+                                   return fail(data.error());
+                               attempt->authData = data.value();
+                               signInStep(attempt);
+                           });
         return;
     case 2:
-        run(new SgoJob(m_context, "GET", url(QStringLiteral("webapi/addresses/schools?funcType=2")), this),
-            [this, attempt, fail](SgoJob *job) {
+        RequestRunner::run(
+            new SgoJob(m_context, "GET", url(QStringLiteral("webapi/addresses/schools?funcType=2")), this),
+            this, [this, attempt, fail](SgoJob *job) {
                 if (job->error())
                     return fail(job->error());
                 const NetResult<QList<SgoReplies::School>> schools = SgoReplies::parseSchools(job->body());
@@ -194,7 +186,7 @@ void SgoClient::signInStep(const std::shared_ptr<Attempt> &attempt)
         auto *job = new SgoJob(m_context, "POST", url(QStringLiteral("webapi/login")), this);
         job->setFormBody(form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B"));
         job->setReferer(ServiceUrl::join(attempt->base, QString()).toEncoded());
-        run(job, [this, fail](SgoJob *finished) {
+        RequestRunner::run(job, this, [this, fail](SgoJob *finished) {
             if (finished->error())
                 return fail(finished->error());
             const NetResult<SgoReplies::Session> session = SgoReplies::parseLogin(finished->body());
@@ -222,71 +214,67 @@ void SgoClient::finishSignIn(const NetError &error)
         m_session.reset();
     qCInfo(lcNetSgo).noquote() << (error ? QStringLiteral("sign-in failed: ") + error.toLogText()
                                          : QStringLiteral("signed in"));
-    const auto waiting = std::exchange(m_waiting, {});
     if (!error)
         Q_EMIT signedIn();
-    for (const auto &then : waiting)
-        then(error);
+    Q_EMIT signInEnded(error);
 }
 
 void SgoClient::logout(QObject *context, DoneCallback done)
 {
-    QPointer<QObject> guard(context);
     if (!m_session) {
-        QTimer::singleShot(0, this, [guard, done] {
-            if (guard)
-                done({});
-        });
+        QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
     auto *job = new SgoJob(m_context, "POST", url(QStringLiteral("webapi/auth/logout")), this);
     job->setSession(m_session->at);
     m_session.reset();
-    run(job, [this, guard, done](SgoJob *finished) {
-        Q_EMIT signedOut();
+    connect(job, &AbstractNetworkJob::finished, this, &SgoClient::signedOut);
+    RequestRunner::run(job, context, [done = std::move(done)](SgoJob *finished) {
         // An expired session is as logged out as it gets.
-        const NetError error = finished->error().httpStatus == 401 ? NetError() : finished->error();
-        if (guard)
-            done(error);
+        done(finished->error().httpStatus == 401 ? NetError() : finished->error());
     });
 }
 
 void SgoClient::request(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
                         QObject *context, BodyCallback done)
 {
-    send(verb, path, jsonBody, true, QPointer<QObject>(context), std::move(done));
+    send(verb, path, jsonBody, true, context, std::move(done));
 }
 
 void SgoClient::send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody,
-                     bool mayRetrySignIn, QPointer<QObject> context, BodyCallback done)
+                     bool mayRetrySignIn, QObject *context, BodyCallback done)
 {
-    ensureSession([this, verb, path, jsonBody, mayRetrySignIn, context, done](const NetError &signInError) {
-        if (signInError || !m_session) {
-            if (context)
+    // The callbacks run only while context lives, so handing it on to a repeated call is safe.
+    ensureSession(
+        context, [this, verb, path, jsonBody, mayRetrySignIn, context, done](const NetError &signInError) {
+            if (signInError || !m_session) {
                 done(signInError ? signInError
                                  : NetError::make(NetError::Kind::NoCredentials, NetError::Service::Sgo));
-            return;
-        }
-        auto *job = new SgoJob(m_context, verb, url(path), this);
-        job->setSession(m_session->at);
-        if (!jsonBody.isEmpty())
-            job->setJsonBody(jsonBody);
-        const QByteArray usedSession = m_session->at;
-        run(job, [this, verb, path, jsonBody, mayRetrySignIn, context, done, usedSession](SgoJob *finished) {
-            if (finished->error().httpStatus == 401 && mayRetrySignIn) {
-                if (m_session && m_session->at == usedSession)
-                    m_session.reset(); // expired: the next ensureSession signs in again
-                send(verb, path, jsonBody, false, context, done);
                 return;
             }
-            if (!context)
-                return;
-            if (finished->error())
-                done(finished->error());
-            else
-                done(finished->body());
+            auto *job = new SgoJob(m_context, verb, url(path), this);
+            job->setSession(m_session->at);
+            if (!jsonBody.isEmpty())
+                job->setJsonBody(jsonBody);
+            if (mayRetrySignIn) {
+                // Expired: the next ensureSession signs in again, whether or not the caller is still there.
+                connect(job, &AbstractNetworkJob::finished, this, [this, job, usedSession = m_session->at] {
+                    if (job->error().httpStatus == 401 && m_session && m_session->at == usedSession)
+                        m_session.reset();
+                });
+            }
+            RequestRunner::run(job, context,
+                               [this, verb, path, jsonBody, mayRetrySignIn, context, done](SgoJob *finished) {
+                                   if (finished->error().httpStatus == 401 && mayRetrySignIn) {
+                                       send(verb, path, jsonBody, false, context, done);
+                                       return;
+                                   }
+                                   if (finished->error())
+                                       done(finished->error());
+                                   else
+                                       done(finished->body());
+                               });
         });
-    });
 }
 
 namespace {

@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -58,6 +57,8 @@ public:
 Q_SIGNALS:
     void signedIn();
     void signedOut();
+    // After every sign-in, whether it worked or not (error None): what the calls waiting for it hear.
+    void signInEnded(const NetError &error);
 
 private:
     struct Session
@@ -67,12 +68,13 @@ private:
     };
     struct Attempt; // state of one sign-in
 
-    void ensureSession(std::function<void(const NetError &)> then);
+    // then(error) at once with a live session, else after the sign-in it waits for; never if context is gone.
+    void ensureSession(QObject *context, std::function<void(const NetError &)> then);
     void startSignIn();
     void finishSignIn(const NetError &error);
     void signInStep(const std::shared_ptr<Attempt> &attempt);
     void send(const QByteArray &verb, const QString &path, const QByteArray &jsonBody, bool mayRetrySignIn,
-              QPointer<QObject> context, BodyCallback done);
+              QObject *context, BodyCallback done);
     QUrl url(const QString &path) const;
 
     NetContext &m_context;
@@ -80,6 +82,5 @@ private:
     ServiceSettings &m_settings;
     std::optional<Session> m_session;
     bool m_signingIn = false;
-    QList<std::function<void(const NetError &)>> m_waiting;
     QElapsedTimer m_clock;
 };

@@ -1,10 +1,10 @@
 #include "net/vkclient.h"
 
 #include "net/credentialstore.h"
+#include "net/requestrunner.h"
 #include "net/servicesettings.h"
 #include "net/vkmethodjob.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -50,122 +50,75 @@ QString VkClient::executeCode(const QList<Call> &calls)
     return QStringLiteral("return [") + parts.join(QLatin1Char(',')) + QStringLiteral("];");
 }
 
-void VkClient::withToken(std::function<void(const QString &token, const NetError &error)> then)
+VkMethodJob *VkClient::makeJob(const Call &call)
 {
-    m_credentials.read(CredentialStore::vkTokenKey(), this,
-                       [then](const QString &token, const CredentialStore::Error &error) {
-                           if (error || token.isEmpty()) {
-                               NetError missing =
-                                   NetError::make(NetError::Kind::NoCredentials, NetError::Service::Vk);
-                               if (error.keychainUnavailable())
-                                   missing.detail = error.toUserText();
-                               then({}, missing);
-                               return;
-                           }
-                           then(token, {});
-                       });
-}
-
-VkMethodJob *VkClient::makeJob(const QString &token, const Call &call)
-{
-    auto *job =
-        new VkMethodJob(m_context, m_settings.vk().apiUrl, call.method, formParams(call.params), token, this);
-    // One lane per token, named by a digest so the token itself is not kept around as a key.
-    job->setThrottle(&m_limiter,
-                     QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).left(12));
+    auto *job = new VkMethodJob(m_context, m_settings.vk().apiUrl, call.method, formParams(call.params),
+                                QString(), this);
+    job->setSecrets(&m_credentials, {CredentialStore::vkTokenKey()});
+    job->setThrottle(&m_limiter, QByteArray()); // the lane is the token's, once it is read
     return job;
 }
 
 void VkClient::call(const Call &call, QObject *context, ResponseCallback done)
 {
-    QPointer<QObject> guard(context);
-    withToken([this, call, guard, done](const QString &token, const NetError &missing) {
-        if (missing) {
-            if (guard)
-                done(missing);
-            return;
-        }
-        VkMethodJob *job = makeJob(token, call);
-        connect(job, &AbstractNetworkJob::finished, this, [job, guard, done] {
-            if (!guard)
-                return;
-            if (job->error())
-                done(job->error());
-            else
-                done(job->response());
-        });
-        job->start();
+    RequestRunner::run(makeJob(call), context, [done = std::move(done)](VkMethodJob *finished) {
+        if (finished->error())
+            done(finished->error());
+        else
+            done(finished->response());
     });
 }
 
 void VkClient::execute(const QList<Call> &calls, QObject *context, BatchCallback done)
 {
     if (calls.isEmpty()) {
-        QPointer<QObject> guard(context);
-        QTimer::singleShot(0, this, [guard, done] {
-            if (guard)
-                done({});
-        });
+        QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
-    executeChunks(calls, 0, {}, QPointer<QObject>(context), std::move(done));
+    executeChunks(calls, 0, {}, context, std::move(done));
 }
 
 void VkClient::executeChunks(const QList<Call> &calls, qsizetype from, QList<NetResult<QJsonValue>> gathered,
-                             QPointer<QObject> context, BatchCallback done)
+                             QObject *context, BatchCallback done)
 {
     if (from >= calls.size()) {
-        if (context)
-            done(gathered);
+        done(gathered);
         return;
     }
     const QList<Call> chunk = calls.mid(from, maxCallsPerExecute);
     const Call program{QStringLiteral("execute"), {{QStringLiteral("code"), executeCode(chunk)}}};
     const qsizetype next = from + chunk.size();
-    withToken([this, calls, next, gathered, context, done, chunk, program](const QString &token,
-                                                                           const NetError &missing) mutable {
-        if (missing) {
-            for (qsizetype i = 0; i < chunk.size(); ++i)
-                gathered.append(missing);
-            executeChunks(calls, next, gathered, context, done);
-            return;
-        }
-        VkMethodJob *job = makeJob(token, program);
-        const int count = static_cast<int>(chunk.size());
-        connect(job, &AbstractNetworkJob::finished, this,
-                [this, job, calls, next, gathered, context, done, count]() mutable {
-                    const NetResult<QList<NetResult<QJsonValue>>> results =
-                        job->error() ? NetResult<QList<NetResult<QJsonValue>>>(job->error())
-                                     : VkReplies::parseExecute(job->body(), count);
-                    if (results.ok()) {
-                        gathered.append(results.value());
-                    } else {
-                        // The whole program failed: every call in it failed the same way, and says so.
-                        for (int i = 0; i < count; ++i)
-                            gathered.append(results.error());
-                    }
-                    executeChunks(calls, next, gathered, context, done);
-                });
-        job->start();
-    });
+    const int count = static_cast<int>(chunk.size());
+    // Runs only while context lives, so handing it on to the next chunk is safe.
+    RequestRunner::run(makeJob(program), context,
+                       [this, calls, next, gathered, context, done, count](VkMethodJob *finished) mutable {
+                           const NetResult<QList<NetResult<QJsonValue>>> results =
+                               finished->error() ? NetResult<QList<NetResult<QJsonValue>>>(finished->error())
+                                                 : VkReplies::parseExecute(finished->body(), count);
+                           if (results.ok()) {
+                               gathered.append(results.value());
+                           } else {
+                               // The whole program failed: every call in it failed the same way, and says
+                               // so.
+                               for (int i = 0; i < count; ++i)
+                                   gathered.append(results.error());
+                           }
+                           executeChunks(calls, next, gathered, context, done);
+                       });
 }
 
 void VkClient::checkConnection(QObject *context, GroupCallback done)
 {
     const QString community = m_settings.vk().communityId.trimmed();
-    QPointer<QObject> guard(context);
     if (community.isEmpty()) {
-        QTimer::singleShot(0, this, [guard, done] {
-            if (guard)
-                done(NetError::make(NetError::Kind::NotConfigured, NetError::Service::Vk,
-                                    QStringLiteral("no community id in the settings")));
-        });
+        RequestRunner::failLater(context,
+                                 NetError::make(NetError::Kind::NotConfigured, NetError::Service::Vk,
+                                                QStringLiteral("no community id in the settings")),
+                                 std::move(done));
         return;
     }
-    call({QStringLiteral("groups.getById"), {{QStringLiteral("group_id"), community}}}, this,
-         [guard, done](const NetResult<QJsonValue> &response) {
-             if (!guard)
-                 return;
+    call({QStringLiteral("groups.getById"), {{QStringLiteral("group_id"), community}}}, context,
+         [done = std::move(done)](const NetResult<QJsonValue> &response) {
              if (!response.ok()) {
                  done(response.error());
                  return;

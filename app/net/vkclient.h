@@ -8,7 +8,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QVariantMap>
 
 #include <functional>
@@ -54,10 +53,10 @@ public:
     static QList<QPair<QString, QString>> formParams(const QVariantMap &params);
 
 private:
-    void withToken(std::function<void(const QString &token, const NetError &error)> then);
-    VkMethodJob *makeJob(const QString &token, const Call &call);
+    // The call's job, with the token from the keychain and VK's limit for that token.
+    VkMethodJob *makeJob(const Call &call);
     void executeChunks(const QList<Call> &calls, qsizetype from, QList<NetResult<QJsonValue>> gathered,
-                       QPointer<QObject> context, BatchCallback done);
+                       QObject *context, BatchCallback done);
 
     NetContext &m_context;
     CredentialStore &m_credentials;

@@ -3,20 +3,23 @@
 #include "net/serviceurl.h"
 #include "net/vkreplies.h"
 
+#include <QCryptographicHash>
 #include <QUrlQuery>
 
 VkMethodJob::VkMethodJob(const NetContext &context, const QUrl &apiBase, const QString &method,
                          const QList<QPair<QString, QString>> &params, const QString &token, QObject *parent)
     : AbstractNetworkJob(context, NetError::Service::Vk, parent), m_url(ServiceUrl::join(apiBase, method)),
-      m_method(method)
+      m_method(method), m_params(params), m_token(token)
+{}
+
+NetError VkMethodJob::useSecrets(const QStringList &secrets)
 {
-    QUrlQuery form;
-    for (const auto &param : params)
-        form.addQueryItem(param.first, param.second);
-    form.addQueryItem(QStringLiteral("v"), QLatin1String(apiVersion));
-    form.addQueryItem(QStringLiteral("access_token"), token);
-    // '+' would read as a space in a form body: encode it too.
-    m_form = form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
+    m_token = secrets.value(0);
+    if (m_token.isEmpty())
+        return NetError::make(NetError::Kind::NoCredentials, NetError::Service::Vk);
+    // One lane per token, named by a digest so the token itself is not kept around as a key.
+    setThrottleLane(QCryptographicHash::hash(m_token.toUtf8(), QCryptographicHash::Sha256).left(12));
+    return {};
 }
 
 AbstractNetworkJob::Request VkMethodJob::prepare()
@@ -24,7 +27,13 @@ AbstractNetworkJob::Request VkMethodJob::prepare()
     Request request;
     request.verb = QByteArrayLiteral("POST");
     request.url = m_url;
-    request.body = m_form;
+    QUrlQuery form;
+    for (const auto &param : std::as_const(m_params))
+        form.addQueryItem(param.first, param.second);
+    form.addQueryItem(QStringLiteral("v"), QLatin1String(apiVersion));
+    form.addQueryItem(QStringLiteral("access_token"), m_token);
+    // '+' would read as a space in a form body: encode it too.
+    request.body = form.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
     return request;
 }

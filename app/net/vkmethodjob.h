@@ -15,6 +15,8 @@ class VkMethodJob : public AbstractNetworkJob
 public:
     static constexpr const char *apiVersion = "5.199";
 
+    // Without a token, setSecrets() names the keychain's; its requests then go in the lane of the token (a
+    // digest of it) of setThrottle()'s limiter, VK's limit being per token.
     VkMethodJob(const NetContext &context, const QUrl &apiBase, const QString &method,
                 const QList<QPair<QString, QString>> &params, const QString &token,
                 QObject *parent = nullptr);
@@ -27,6 +29,7 @@ public:
     static bool isRetryableVkError(int code) { return code == 6 || code == 9 || code == 10; }
 
 protected:
+    NetError useSecrets(const QStringList &secrets) override;
     Request prepare() override;
     NetError parseSuccess(int status, const QByteArray &body) override;
     bool shouldRetry(const NetError &error, int attemptsMade) const override;
@@ -34,7 +37,8 @@ protected:
 private:
     QUrl m_url;
     QString m_method;
-    QByteArray m_form;
+    QList<QPair<QString, QString>> m_params;
+    QString m_token;
     QJsonValue m_response;
     QByteArray m_body;
 };

@@ -8,6 +8,7 @@
 #include "net/connectivitymonitor.h"
 #include "net/lrsstatementsjob.h"
 #include "net/networkaccess.h"
+#include "net/requestrunner.h"
 #include "sandboxserver.h"
 
 #include <QJsonArray>
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void requestCarriesIdAndUserAgent();
     void hangEndsInTimeout();
     void abortIsCancelled();
+    void runnerCallsBackOnlyWhileTheContextLives();
+    void accessManagerGoingFirstEndsTheJob();
 
     void plainHttpToAnotherHostIsRefusedBeforeSending();
     void plainHttpToLoopbackIsAllowed();
@@ -356,6 +359,59 @@ void TestNetJobs::abortIsCancelled()
     QCOMPARE(job.error().kind, NetError::Kind::Cancelled);
     job.abort(); // a second abort changes nothing and emits nothing
     QCOMPARE(finished.count(), 1);
+}
+
+void TestNetJobs::runnerCallsBackOnlyWhileTheContextLives()
+{
+    NetKit::ScriptedServer server({NetKit::ScriptedReply::status_(200, "fine")});
+
+    // A live context hears the finished job.
+    QByteArray heard;
+    auto *job = new ProbeJob(m_context, server.url());
+    job->setAutoDelete(true);
+    RequestRunner::run(job, this, [&heard](ProbeJob *finished) { heard = finished->body; });
+    QTRY_COMPARE(heard, QByteArray("fine"));
+
+    // A context gone before the reply: the request still ends and the job goes, but nobody is called.
+    int called = 0;
+    auto caller = std::make_unique<QObject>();
+    auto *orphan = new ProbeJob(m_context, server.url());
+    orphan->setAutoDelete(true);
+    QPointer<ProbeJob> alive(orphan);
+    RequestRunner::run(orphan, caller.get(), [&called](ProbeJob *) { ++called; });
+    caller.reset();
+    QTRY_VERIFY(!alive);
+    QCOMPARE(server.count(), 2);
+    QCOMPARE(called, 0);
+
+    // The same for a request that can't be made at all.
+    auto failing = std::make_unique<QObject>();
+    RequestRunner::failLater(failing.get(), NetError::make(NetError::Kind::NotConfigured),
+                             [&called](const NetError &) { ++called; });
+    failing.reset();
+    std::optional<NetError> said;
+    RequestRunner::failLater(this, NetError::make(NetError::Kind::NotConfigured),
+                             [&said](const NetError &error) { said = error; });
+    QVERIFY(!said.has_value()); // never inside the call
+    QTRY_VERIFY(said.has_value());
+    QCOMPARE(said->kind, NetError::Kind::NotConfigured);
+    QCOMPARE(called, 0);
+}
+
+void TestNetJobs::accessManagerGoingFirstEndsTheJob()
+{
+    NetKit::ScriptedServer server({NetKit::ScriptedReply::hang()});
+    ProbeJob job(m_context, server.url());
+    QSignalSpy finished(&job, &AbstractNetworkJob::finished);
+    job.start();
+    QTRY_COMPARE(server.count(), 1);
+    // As at exit: the network layer, and its managers with their replies, go while the job still waits.
+    m_access.reset();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(job.error().kind, NetError::Kind::Cancelled);
+    QCOMPARE(job.attempts(), 1);
+    // ~ProbeJob follows without touching the reply that is gone.
 }
 
 void TestNetJobs::plainHttpToAnotherHostIsRefusedBeforeSending()
