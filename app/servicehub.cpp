@@ -1,6 +1,5 @@
 #include "servicehub.h"
 
-#include "sandboxserver.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>
@@ -62,26 +61,25 @@ void ServiceHub::setQueued(const QString &source, int count)
 
 void ServiceHub::checkConnection(NetError::Service service, QObject *context, CheckCallback done)
 {
-    QPointer<QObject> guard(context);
-    auto report = [guard, done](const NetError &error, const QString &summary) {
-        if (guard)
-            done(error, error ? QString() : summary);
+    // Each client drops the callback by itself when context is gone.
+    auto report = [done = std::move(done)](const NetError &error, const QString &summary) {
+        done(error, error ? QString() : summary);
     };
     switch (service) {
     case NetError::Service::U2035:
-        m_lrs.checkConnection(this, [report](const NetError &error) {
+        m_lrs.checkConnection(context, [report](const NetError &error) {
             report(error,
                    QCoreApplication::translate("ServiceHub", "The LRS accepted the connection check."));
         });
         return;
     case NetError::Service::Sgo:
-        m_sgo.checkConnection(this, [this, report](const NetError &error) {
+        m_sgo.checkConnection(context, [this, report](const NetError &error) {
             report(error, QCoreApplication::translate("ServiceHub", "Signed in to SGO as %1.")
                               .arg(m_settings.sgo().account));
         });
         return;
     case NetError::Service::Vk:
-        m_vk.checkConnection(this, [report](const NetResult<VkReplies::Group> &group) {
+        m_vk.checkConnection(context, [report](const NetResult<VkReplies::Group> &group) {
             report(group.error(),
                    group.ok() ? QCoreApplication::translate("ServiceHub", "Connected to the community «%1».")
                                     .arg(group.value().name)
@@ -93,29 +91,6 @@ void ServiceHub::checkConnection(NetError::Service service, QObject *context, Ch
         break;
     }
     report(NetError::make(NetError::Kind::NotConfigured, service), {});
-}
-
-ServiceHub::DemoSetup ServiceHub::demoSetup(const SandboxServer &sandbox, const QString &sgoAccount)
-{
-    const SandboxSettings &secrets = sandbox.settings();
-    DemoSetup setup;
-    setup.sgoBase = sandbox.sgoBaseUrl();
-    setup.vkApiBase = sandbox.vkApiBaseUrl();
-    setup.xapiBase = sandbox.xapiBaseUrl();
-    setup.s3Base = sandbox.s3BaseUrl();
-    setup.sgoAccount = sgoAccount;
-    setup.sgoPassword = secrets.staffPassword;
-    setup.sgoSchool = QString::number(sandbox.sgoSchoolId());
-    setup.vkToken = secrets.vkUserTokens.isEmpty() ? QStringLiteral("demo-vk-token")
-                                                   : secrets.vkUserTokens.cbegin().key();
-    setup.vkCommunityId = QString::number(sandbox.vkCommunityId());
-    setup.lrsKey = secrets.xapiKey;
-    setup.lrsSecret = secrets.xapiSecret;
-    setup.s3AccessKey = secrets.storageAccessKey;
-    setup.s3SecretKey = secrets.storageSecretKey;
-    setup.s3Bucket = QStringLiteral("spodesk-demo");
-    setup.s3Region = secrets.storageRegion;
-    return setup;
 }
 
 void ServiceHub::configureDemo(const DemoSetup &setup, QObject *context, CredentialStore::DoneCallback done)

@@ -17,7 +17,6 @@
 
 #include <functional>
 
-class SandboxServer;
 class SyncState;
 
 // The network layer, built once by the Engine: the per-thread network managers, the keychain, the service
@@ -59,7 +58,8 @@ public:
     // Items an outbox holds that wait to be sent; added into SyncState's pending count.
     void setQueued(const QString &source, int count);
 
-    // Demo: every service pointed at the in-process sandbox, its public demo secrets put in the keychain.
+    // Demo: every service pointed at the in-process sandbox (DemoServices::demoSetup()), its public demo
+    // secrets put in the keychain.
     struct DemoSetup
     {
         QUrl sgoBase;
@@ -78,7 +78,6 @@ public:
         QString s3Bucket;
         QString s3Region;
     };
-    static DemoSetup demoSetup(const SandboxServer &sandbox, const QString &sgoAccount);
     void configureDemo(const DemoSetup &setup, QObject *context, CredentialStore::DoneCallback done);
 
 private:

@@ -1,6 +1,7 @@
 #include "synconce.h"
 
 #include "demo/democollegegenerator.h"
+#include "demoservices.h"
 #include "footprintcatalogue.h"
 #include "net/connectivitymonitor.h"
 #include "net/credentialstore.h"
@@ -10,7 +11,6 @@
 #include "net/objectstorageclient.h"
 #include "servicehub.h"
 #include "net/servicesettings.h"
-#include "sandboxserver.h"
 #include "store/cache.h"
 #include "sync/footprintlms.h"
 #include "sync/footprintoutbox.h"
@@ -51,7 +51,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<ServiceSettings> m_settings;
     CredentialStore m_credentials;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<DemoSandbox> m_sandbox;
 };
 
 bool SyncOnce::write(Cache::WriteJob job, QString *error)
@@ -161,13 +161,13 @@ bool SyncOnce::configure()
     if (m_options.demo) {
         // The demo's keys are public and go nowhere but this run's memory.
         m_credentials.setSessionOnly(true);
-        CollegeData none;
-        m_sandbox = std::make_unique<SandboxServer>(none);
-        if (!m_sandbox->start()) {
-            say(m_setup.err, tr("The demo services could not be started: %1").arg(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = DemoServices::startSandbox(CollegeData(), &problem);
+        if (!m_sandbox) {
+            say(m_setup.err, tr("The demo services could not be started: %1").arg(problem));
             return false;
         }
-        const ServiceHub::DemoSetup demo = ServiceHub::demoSetup(*m_sandbox, QString());
+        const ServiceHub::DemoSetup demo = DemoServices::demoSetup(m_sandbox->services(), QString());
         u2035.lrsUrl = demo.xapiBase;
         u2035.storageUrl = demo.s3Base;
         u2035.bucket = demo.s3Bucket;

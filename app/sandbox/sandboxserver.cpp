@@ -209,6 +209,27 @@ qint64 SandboxServer::vkAdminUserId() const
     return m_vkAdminUserId;
 }
 
+DemoSandbox::Services SandboxServer::demoServices() const
+{
+    DemoSandbox::Services services;
+    services.baseUrl = baseUrl();
+    services.sgoBase = sgoBaseUrl();
+    services.vkApiBase = vkApiBaseUrl();
+    services.xapiBase = xapiBaseUrl();
+    services.s3Base = s3BaseUrl();
+    services.sgoStaffPassword = m_settings.staffPassword;
+    services.sgoSchoolId = sgoSchoolId();
+    services.vkToken = m_settings.vkUserTokens.isEmpty() ? QStringLiteral("demo-vk-token")
+                                                         : m_settings.vkUserTokens.cbegin().key();
+    services.vkCommunityId = vkCommunityId();
+    services.xapiKey = m_settings.xapiKey;
+    services.xapiSecret = m_settings.xapiSecret;
+    services.storageAccessKey = m_settings.storageAccessKey;
+    services.storageSecretKey = m_settings.storageSecretKey;
+    services.storageRegion = m_settings.storageRegion;
+    return services;
+}
+
 void SandboxServer::handle(const SandboxRequest &request, const SandboxConnection &connection)
 {
     const QString method = QString::fromLatin1(request.method);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demosandbox.h"
 #include "sandboxfaults.h"
 #include "sandboxsettings.h"
 
@@ -81,6 +82,8 @@ public:
     qint64 vkCommunityId() const;
     // The VK user the default token "demo-vk-token" acts as.
     qint64 vkAdminUserId() const;
+    // Every address and demo secret at once, as `--demo` configures the network layer with them.
+    DemoSandbox::Services demoServices() const;
 
 Q_SIGNALS:
     // After a reply left (status 0: the request was hung or the connection cut). For tests and logging.

@@ -1,3 +1,4 @@
+#include "demoservices.h"
 #include "servicehub.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
@@ -58,7 +59,7 @@ void TestJournalOutbox::init()
     m_sandbox = std::make_unique<SandboxServer>(SandboxKit::smallCollege());
     QVERIFY(m_sandbox->start());
     bool written = false;
-    m_hub->configureDemo(ServiceHub::demoSetup(*m_sandbox, QStringLiteral("admin")), this,
+    m_hub->configureDemo(DemoServices::demoSetup(m_sandbox->demoServices(), QStringLiteral("admin")), this,
                          [&written](const CredentialStore::Error &error) {
                              QVERIFY(!error);
                              written = true;

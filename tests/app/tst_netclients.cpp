@@ -5,6 +5,7 @@
 #include "tst_netkit.h"
 #include "tst_sandboxkit.h"
 
+#include "demoservices.h"
 #include "servicehub.h"
 #include "sandboxserver.h"
 #include "sync/syncstate.h"
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void failureLogListsAndRetries();
     void offlineWorkWaitsAndResumesByItself();
 
+    void callbacksOfAGoneContextAreNotCalled();
+
 private:
     void configure(const SandboxSettings &settings = {});
     void storeSecret(const QString &key, const QString &value);
@@ -105,7 +108,7 @@ void TestNetClients::configure(const SandboxSettings &settings)
     m_sandbox = std::make_unique<SandboxServer>(SandboxKit::smallCollege(), settings);
     QVERIFY(m_sandbox->start());
     bool written = false;
-    m_hub->configureDemo(ServiceHub::demoSetup(*m_sandbox, adminLogin), this,
+    m_hub->configureDemo(DemoServices::demoSetup(m_sandbox->demoServices(), adminLogin), this,
                          [&written](const CredentialStore::Error &error) {
                              QVERIFY(!error);
                              written = true;
@@ -531,6 +534,51 @@ void TestNetClients::offlineWorkWaitsAndResumesByItself()
     QCOMPARE(m_hub->failures().rowCount(), 0);
     QCOMPARE(m_sync->pending(), 0);
     QCOMPARE(storedStatements(*m_sandbox).at(0).toObject().value(QStringLiteral("id")).toString(), id);
+}
+
+void TestNetClients::callbacksOfAGoneContextAreNotCalled()
+{
+    configure();
+    // Signed in first, so that SGO's call leaves at once like the others.
+    std::optional<NetError> signedIn;
+    m_hub->sgo().signIn(this, [&signedIn](const NetError &error) { signedIn = error; });
+    QTRY_VERIFY(signedIn.has_value());
+    QVERIFY(!*signedIn);
+    // Every reply is held back, so the callers are gone before any comes.
+    SandboxFaults slow;
+    slow.latencyMs = 300;
+    m_sandbox->setFaults(slow);
+
+    int called = 0;
+    auto caller = std::make_unique<QObject>();
+    const auto count = [&called](const auto &) { ++called; };
+    m_hub->lrs().postStatements(QJsonArray{LrsClient::connectionCheckStatement(QDateTime::currentDateTime())},
+                                caller.get(), count);
+    m_hub->objectStorage().put(QStringLiteral("practice/gone.txt"), "gone", QStringLiteral("text/plain"),
+                               caller.get(), count);
+    m_hub->vk().call({QStringLiteral("groups.getById"),
+                      {{QStringLiteral("group_id"), QString::number(m_sandbox->vkCommunityId())}}},
+                     caller.get(), count);
+    m_hub->sgo().person(SandboxIds::sgoUserId(SandboxIds::PersonKind::Student, 1), caller.get(), count);
+    const int sgoBefore = m_sandbox->requestCount(SandboxService::Sgo);
+    QTRY_VERIFY(m_sandbox->requestCount(SandboxService::Xapi) == 1 &&
+                m_sandbox->requestCount(SandboxService::Storage) == 1 &&
+                m_sandbox->requestCount(SandboxService::Vk) == 1 &&
+                m_sandbox->requestCount(SandboxService::Sgo) == sgoBefore + 1);
+    QVERIFY(m_hub->connectivity().activeRequests() > 0);
+    caller.reset();
+
+    // The replies come, the jobs end and go; nobody is called.
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->connectivity().activeRequests(), 0, 10000);
+    QCOMPARE(called, 0);
+    // The client itself carries on: the next caller hears its answer.
+    std::optional<NetResult<QJsonValue>> answer;
+    m_hub->vk().call({QStringLiteral("groups.getById"),
+                      {{QStringLiteral("group_id"), QString::number(m_sandbox->vkCommunityId())}}},
+                     this, [&answer](const NetResult<QJsonValue> &result) { answer = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY2(answer->ok(), qPrintable(answer->error().toLogText()));
+    QCOMPARE(called, 0);
 }
 
 QTEST_MAIN(TestNetClients)

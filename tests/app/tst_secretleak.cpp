@@ -8,6 +8,7 @@
 
 #include "net/logfile.h"
 #include "net/logredactor.h"
+#include "demoservices.h"
 #include "servicehub.h"
 #include "sandboxserver.h"
 #include "sync/syncstate.h"
@@ -80,7 +81,8 @@ void TestSecretLeak::demoSessionLeavesNoSecretOnDisk()
         settingsFile = hub.settings().fileName();
         QVERIFY(settingsFile.startsWith(data.path()));
 
-        const ServiceHub::DemoSetup demo = ServiceHub::demoSetup(sandbox, QStringLiteral("admin"));
+        const ServiceHub::DemoSetup demo =
+            DemoServices::demoSetup(sandbox.demoServices(), QStringLiteral("admin"));
         secrets = {demo.sgoPassword, demo.vkToken, demo.lrsKey + QLatin1Char(':') + demo.lrsSecret,
                    demo.s3SecretKey};
         std::optional<CredentialStore::Error> stored;
