@@ -1,11 +1,11 @@
 #include "engine.h"
 
+#include "backgroundsync.h"
 #include "demoservices.h"
 #include "footprintcatalogue.h"
 #include "servicehub.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
-#include "sync/backgroundsync.h"
 #include "sync/footprintlms.h"
 #include "sync/syncstate.h"
 

@@ -1,11 +1,11 @@
-#include "sync/backgroundsync.h"
+#include "backgroundsync.h"
 
+#include "servicehub.h"
+#include "store/cache.h"
 #include "sync/footprintoutbox.h"
 #include "sync/footprintoutboxstore.h"
 #include "sync/footprintuploader.h"
 #include "sync/journaloutbox.h"
-#include "servicehub.h"
-#include "store/cache.h"
 #include "sync/syncstate.h"
 
 #include <QPointer>
