@@ -1,7 +1,13 @@
 // Start-up benchmark (issue 2, "Measured"): spodesk on the large demo cache against a bare QMainWindow
-// program, both started alternately in the same run, each timed from process start to its first paint.
+// program, both started alternately in the same run, each timed from process start to its first paint; and
+// (issue 13) each as a whole process, from its start until it has exited: spodesk with
+// --quit-after-first-paint exits once its cache is open (Engine::ready), the bare window right after its
+// first paint.
 //
-//   bench_startup --spodesk PATH --baseline PATH [--runs N] [--report FILE]
+//   bench_startup --spodesk PATH --baseline PATH [--runs N] [--report FILE] [--platform NAME]
+//
+// --platform: the Qt platform plugin the programs run on, offscreen unless given (xcb: under the X server of
+// $DISPLAY, e.g. inside xvfb-run, as a person's desktop would).
 //
 // It builds the default and the large demo caches first (timing those first starts), then alternates the two
 // programs N times. The figure that decides is the wall time measured here, from QProcess::start() until the
@@ -24,6 +30,8 @@
 namespace {
 
 constexpr double MaxStartupRatio = 1.5;
+// The whole process until the cache is open against the bare window's whole process, medians (issue 13).
+constexpr double MaxWholeProcessRatio = 1.8;
 constexpr qint64 MaxResidentKiB = 120 * 1024; // 120 MiB
 // The large college is ~15 times the default one; a large cache not even this much bigger was not built.
 constexpr double MinLargeToDefaultData = 4.0;
@@ -175,7 +183,8 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 2) + QStringLiteral(" s");
 }
 
-int benchmark(const QString &spodesk, const QString &baseline, int runs, bool enforceRatio, Report &report)
+int benchmark(const QString &spodesk, const QString &baseline, int runs, bool enforceRatio,
+              const QString &platform, Report &report)
 {
     auto say = [&report](const QString &line) { report.say(line); };
     QTemporaryDir scratch;
@@ -186,7 +195,7 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
 
     // The programs' settings and anything else they write stay in the scratch folder.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     environment.insert(QStringLiteral("HOME"), scratch.filePath(QStringLiteral("home")));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.filePath(QStringLiteral("data")));
@@ -202,7 +211,7 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
     constexpr int BuildTimeoutMs = 300'000;
     constexpr int StartTimeoutMs = 60'000;
 
-    say(QStringLiteral("== Start-up benchmark (offscreen, %1 alternating runs) ==").arg(runs));
+    say(QStringLiteral("== Start-up benchmark (%1, %2 alternating runs) ==").arg(platform).arg(runs));
     say(QStringLiteral("spodesk:  %1").arg(spodesk));
     say(QStringLiteral("baseline: %1 (empty QMainWindow, 1200x780)").arg(baseline));
 
@@ -227,17 +236,19 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
     std::vector<Run> app;
     std::vector<Run> withText; // the reference: the bare window with one line of text
     const QStringList quitWithLabel = quit + QStringList{QStringLiteral("--with-label")};
-    say(QStringLiteral("run  baseline wall/own ms  spodesk-large wall/own ms  spodesk RSS KiB"));
+    say(QStringLiteral("run  baseline wall/own/whole ms  spodesk-large wall/own/whole ms  spodesk RSS KiB"));
     for (int i = 0; i < runs; ++i) {
         base.push_back(runOnce(baseline, quit, environment, StartTimeoutMs));
         app.push_back(runOnce(spodesk, largeArgs, environment, StartTimeoutMs));
         withText.push_back(runOnce(baseline, quitWithLabel, environment, StartTimeoutMs));
-        say(QStringLiteral("%1  %2 / %3  %4 / %5  %6")
+        say(QStringLiteral("%1  %2 / %3 / %4  %5 / %6 / %7  %8")
                 .arg(i + 1, 3)
                 .arg(base.back().wallMs, 12)
                 .arg(base.back().firstPaintMs, 5)
+                .arg(base.back().untilExitMs, 5)
                 .arg(app.back().wallMs, 19)
                 .arg(app.back().firstPaintMs, 5)
+                .arg(app.back().untilExitMs, 5)
                 .arg(app.back().residentKiB, 16));
     }
 
@@ -254,6 +265,8 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
     const double ratio = double(appWall) / double(std::max<qint64>(1, baseWall));
     const double ownRatio = double(appOwn) / double(std::max<qint64>(1, baseOwn));
     const qint64 appLargeWarm = median(app, &Run::untilExitMs);
+    const qint64 baseWhole = median(base, &Run::untilExitMs);
+    const double wholeRatio = double(appLargeWarm) / double(std::max<qint64>(1, baseWhole));
     const qint64 defaultBuild = std::max<qint64>(0, defaultFirst.untilExitMs - defaultWarm.untilExitMs);
     const qint64 largeBuild = std::max<qint64>(0, largeFirst.untilExitMs - appLargeWarm);
 
@@ -281,6 +294,18 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
             .arg(baseOwn)
             .arg(appOwn)
             .arg(ownRatio, 0, 'f', 2));
+    say(QStringLiteral("Whole process, start until exit (spodesk: once its cache is open), medians:"));
+    say(QStringLiteral("  baseline %1 ms, spodesk (large cache) %2 ms, ratio %3 (goal %4)")
+            .arg(baseWhole)
+            .arg(appLargeWarm)
+            .arg(wholeRatio, 0, 'f', 2)
+            .arg(MaxWholeProcessRatio, 0, 'f', 1));
+    say(QStringLiteral("  fastest quarter, for comparison: baseline %1 ms, spodesk %2 ms, ratio %3")
+            .arg(lowerQuartile(base, &Run::untilExitMs))
+            .arg(lowerQuartile(app, &Run::untilExitMs))
+            .arg(double(lowerQuartile(app, &Run::untilExitMs)) /
+                     double(std::max<qint64>(1, lowerQuartile(base, &Run::untilExitMs))),
+                 0, 'f', 2));
     say(QStringLiteral("Resident memory after first paint: spodesk (large cache) max %1 KiB = %2 MiB "
                        "(limit %3 KiB = 120 MiB); baseline %4 KiB")
             .arg(appRss)
@@ -308,6 +333,14 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
         if (enforceRatio)
             status = 1;
     }
+    if (wholeRatio > MaxWholeProcessRatio) {
+        say(QStringLiteral("GOAL NOT MET: spodesk's whole start until its cache is open takes %1x the bare "
+                           "QMainWindow's whole process; the goal is %2x")
+                .arg(wholeRatio, 0, 'f', 2)
+                .arg(MaxWholeProcessRatio, 0, 'f', 1));
+        if (enforceRatio)
+            status = 1;
+    }
     if (appRss > MaxResidentKiB) {
         say(QStringLiteral(
                 "FAIL: spodesk holds %1 KiB resident after first paint with the large cache; the limit is "
@@ -316,8 +349,8 @@ int benchmark(const QString &spodesk, const QString &baseline, int runs, bool en
                 .arg(MaxResidentKiB));
         status = 1;
     }
-    if (status == 0 && ratio <= MaxStartupRatio)
-        say(QStringLiteral("PASS: start-up ratio and resident memory within limits"));
+    if (status == 0 && ratio <= MaxStartupRatio && wholeRatio <= MaxWholeProcessRatio)
+        say(QStringLiteral("PASS: start-up ratios and resident memory within limits"));
     return status;
 }
 
@@ -336,8 +369,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption reportOption(
         QStringLiteral("report"), QStringLiteral("Also write the figures here."), QStringLiteral("file"));
     const QCommandLineOption enforceOption(QStringLiteral("enforce-ratio"),
-                                           QStringLiteral("Fail when the start-up ratio is over its goal."));
-    parser.addOptions({spodeskOption, baselineOption, runsOption, reportOption, enforceOption});
+                                           QStringLiteral("Fail when a start-up ratio is over its goal."));
+    const QCommandLineOption platformOption(QStringLiteral("platform"),
+                                            QStringLiteral("The Qt platform plugin the programs run on."),
+                                            QStringLiteral("name"), QStringLiteral("offscreen"));
+    parser.addOptions(
+        {spodeskOption, baselineOption, runsOption, reportOption, enforceOption, platformOption});
     parser.addHelpOption();
     parser.process(application);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -350,7 +387,7 @@ int main(int argc, char *argv[])
     int status = 1;
     try {
         status = benchmark(parser.value(spodeskOption), parser.value(baselineOption), runs,
-                           parser.isSet(enforceOption), report);
+                           parser.isSet(enforceOption), parser.value(platformOption), report);
     } catch (const Failure &failure) {
         report.say(QStringLiteral("FAIL: ") + failure.message);
     }
