@@ -7,7 +7,7 @@
 #include <QStringList>
 
 // Finds and loads the engine module: the cache, the network layer, the outboxes and every screen that uses
-// them, with the Qt libraries they need (Sql, Network, PrintSupport, HttpServer, QtKeychain). The executable
+// them, with the Qt libraries they need (Sql, Network, PrintSupport, QtKeychain). The executable
 // loads it after the first frame, so that start-up pays only for Qt Widgets (issue 2).
 class EngineModule
 {
