@@ -48,6 +48,8 @@ public:
     void footprintQueued();
     // «Отмена» of a long send (SyncState::progress()).
     void cancelSending();
+    // The sending in the background; null before startBackground() has run.
+    BackgroundSync *backgroundSync() const { return m_backgroundSync.get(); }
 
 Q_SIGNALS:
     // Long first-start work (building the demo college): percent 0..100 and what is being done, translated.

@@ -133,6 +133,13 @@ void BackgroundSync::cancel()
     m_resume.start();
 }
 
+std::optional<std::chrono::milliseconds> BackgroundSync::resumesIn() const
+{
+    if (!m_resume.isActive())
+        return std::nullopt;
+    return std::chrono::milliseconds(m_resume.remainingTime());
+}
+
 void BackgroundSync::wake()
 {
     if (m_outbox && !m_outbox->isRunning()) {

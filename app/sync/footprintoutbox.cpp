@@ -330,9 +330,11 @@ void FootprintOutbox::armTimer(const QDateTime &nextDue, bool heldBack)
         // nothing waiting at all: wake() starts the next round.
         if (heldBack)
             m_timer.start(std::chrono::milliseconds(std::max<qint64>(m_backoffFirst.count(), 60000)));
+        Q_EMIT waiting(heldBack ? m_now().addMSecs(m_timer.interval()) : QDateTime());
         return;
     }
     const qint64 delay = std::max<qint64>(m_now().msecsTo(nextDue), 0);
     // Capped, so that a changed clock (sleep, time zone) is noticed within the hour.
     m_timer.start(std::chrono::milliseconds(std::min<qint64>(delay, 3600 * 1000)));
+    Q_EMIT waiting(m_now().addMSecs(m_timer.interval()));
 }

@@ -231,6 +231,7 @@ void JournalOutbox::finish(bool again, std::chrono::milliseconds pause)
         return;
     }
     m_timer.start(pause);
+    Q_EMIT waiting(pause);
 }
 
 void JournalOutbox::reportCounts()

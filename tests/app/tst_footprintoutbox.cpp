@@ -410,7 +410,8 @@ void TestFootprintOutbox::leftSendingByACrashGoesAgain()
     // … and the LRS did store them before it died.
     FootprintOutbox first(*m_cache, postTo(m_lrs));
     QVERIFY(write(*m_cache, [](QSqlDatabase &db, QString *) {
-        return QSqlQuery(db).exec(QStringLiteral("UPDATE footprint_outbox SET state = 1"));
+        return QSqlQuery(db).exec(QStringLiteral("UPDATE footprint_outbox SET state = ") %
+                                  FootprintSchema::sql(State::Sending));
     }));
     const FootprintOutbox::Summary summary = drain(first);
     QCOMPARE(summary.counts.delivered, 13);

@@ -21,6 +21,7 @@
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
+#include "store/journalschema.h"
 #include "store/journalsqlsource.h"
 
 #include <QAbstractItemView>
@@ -429,7 +430,8 @@ int main(int argc, char *argv[])
     std::sort(gaps.begin(), gaps.end());
     const double p99 = gaps.isEmpty() ? 0 : gaps.at(qsizetype(gaps.size() * 0.99));
     QSqlQuery queued(engine.college().database());
-    queued.exec(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = 0"));
+    queued.exec(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = ") %
+                JournalSchema::sql(JournalSchema::ChangeState::Pending));
     const int waiting = queued.next() ? queued.value(0).toInt() : -1;
 
     QString report;

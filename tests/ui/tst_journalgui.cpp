@@ -10,6 +10,7 @@
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
+#include "store/journalschema.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -304,7 +305,8 @@ void TestJournalGui::typedMarksGoDownAndIntoTheCache()
     QTRY_COMPARE(cacheValue(cell.arg(QStringLiteral("value")).arg(lessonId).arg(first)).toInt(), 5);
     QTRY_COMPARE(cacheValue(cell.arg(QStringLiteral("absent")).arg(lessonId).arg(second)).toInt(), 1);
     QTRY_COMPARE(
-        cacheValue(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = 0 AND lesson_id = %1")
+        cacheValue(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = %1 AND lesson_id = %2")
+                       .arg(JournalSchema::sql(JournalSchema::ChangeState::Pending))
                        .arg(lessonId))
             .toInt(),
         3);
