@@ -222,16 +222,6 @@ qint64 FootprintOutboxStore::millis(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-bool FootprintOutboxStore::ensureSchema(QSqlDatabase &db, QString *error)
-{
-    QSqlQuery query(db);
-    for (std::size_t i = 0; i < FootprintSchema::count(); ++i) {
-        if (!query.exec(QString::fromLatin1(FootprintSchema::statements()[i])))
-            return fail(query, error);
-    }
-    return true;
-}
-
 bool FootprintOutboxStore::enqueue(QSqlDatabase &db, const QString &organisation,
                                    const QList<FootprintStatement> &statements, const QDateTime &now,
                                    QString *error, Queued *queued,
