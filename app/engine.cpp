@@ -22,7 +22,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcEngine, "spodesk.engine")
 
 // Building the demo college in memory is the smaller part of the first start; saving it the larger.
-constexpr int generatedPercent = 20;
+constexpr int GeneratedPercent = 20;
 
 } // namespace
 
@@ -177,7 +177,7 @@ void Engine::start()
                 .arg(QDir::toNativeSeparators(m_cache->filePath())));
     });
     connect(m_cache.get(), &Cache::collegeProgress, this, [this](int percent) {
-        Q_EMIT progress(generatedPercent + percent * (100 - generatedPercent) / 100,
+        Q_EMIT progress(GeneratedPercent + percent * (100 - GeneratedPercent) / 100,
                         tr("Saving the demo college…"));
     });
     connect(m_cache.get(), &Cache::collegeWritten, this, [this](bool ok, const QString &error) {
@@ -200,7 +200,7 @@ void Engine::buildDemoCollege()
     m_generator.reset(QThread::create([size, college] { *college = ::generateDemoCollege(size); }));
     m_generator->setObjectName(QStringLiteral("spodesk-demo-generator"));
     connect(m_generator.get(), &QThread::finished, this, [this, college] {
-        Q_EMIT progress(generatedPercent, tr("Saving the demo college…"));
+        Q_EMIT progress(GeneratedPercent, tr("Saving the demo college…"));
         m_cache->writeCollege(*college);
         *college = CollegeData(); // the store's job holds the only copy now
         m_generator->wait();

@@ -16,7 +16,7 @@
 
 namespace {
 
-const QString demoMarker = QStringLiteral("footprint_demo_queued");
+const QString DemoMarker = QStringLiteral("footprint_demo_queued");
 
 bool fail(const QSqlQuery &query, QString *error)
 {
@@ -287,7 +287,7 @@ bool FootprintLms::queueDemo(QSqlDatabase &db, const BasExtensionCatalogue &cata
 {
     QSqlQuery marker(db);
     marker.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    marker.addBindValue(demoMarker);
+    marker.addBindValue(DemoMarker);
     if (marker.exec() && marker.next()) {
         if (queued)
             *queued = 0;
@@ -351,7 +351,7 @@ bool FootprintLms::queueDemo(QSqlDatabase &db, const BasExtensionCatalogue &cata
     }
     QSqlQuery done(db);
     done.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
-    done.addBindValue(demoMarker);
+    done.addBindValue(DemoMarker);
     if (!done.exec())
         return fail(done, error);
     if (queued)

@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr int roundSize = 8;
+constexpr int RoundSize = 8;
 
 QString hex(const QByteArray &data, QCryptographicHash::Algorithm algorithm)
 {
@@ -49,7 +49,7 @@ void FootprintUploader::nextRound()
     m_cache.schedule([self, now](QSqlDatabase &db) {
         QList<Item> items;
         for (const FootprintOutboxStore::PendingDocument &document :
-             FootprintOutboxStore::pendingDocuments(db, now, roundSize)) {
+             FootprintOutboxStore::pendingDocuments(db, now, RoundSize)) {
             Item item{document, {}, {}};
             QFile file(document.localPath);
             if (!file.open(QIODevice::ReadOnly))

@@ -217,7 +217,7 @@ QVariant SummarySheetModel::headerData(int section, Qt::Orientation orientation,
 
 QString SummarySheetModel::scaleProblem()
 {
-    return tr("A final grade is a mark from %1 to %2.").arg(MarkInput::kLowest).arg(MarkInput::kHighest);
+    return tr("A final grade is a mark from %1 to %2.").arg(MarkInput::Lowest).arg(MarkInput::Highest);
 }
 
 QString SummarySheetModel::deferralProblemText(DeferralProblem problem)
@@ -240,7 +240,7 @@ bool SummarySheetModel::setGrade(const QModelIndex &index, int value, QString *p
             *problem = tr("Only the subject's teacher sets its final grades.");
         return false;
     }
-    if (value < MarkInput::kLowest || value > MarkInput::kHighest) {
+    if (value < MarkInput::Lowest || value > MarkInput::Highest) {
         if (problem)
             *problem = scaleProblem();
         return false;

@@ -7,14 +7,14 @@ std::optional<FootprintWindow> windowAfterStatusChange(ActivityType type, const 
     const std::optional<QDateTime> changed = completionStatusChangedAt(type, progress);
     if (!changed)
         return std::nullopt;
-    return FootprintWindow{*changed, changed->addSecs(kFootprintDelaySecs)};
+    return FootprintWindow{*changed, changed->addSecs(FootprintDelaySecs)};
 }
 
 std::optional<FootprintWindow> windowAfterReport(const ActivityProgress &progress)
 {
     if (!progress.reportSentAt.isValid())
         return std::nullopt;
-    const QDateTime timeout = progress.reportSentAt.addSecs(kFootprintDelaySecs);
+    const QDateTime timeout = progress.reportSentAt.addSecs(FootprintDelaySecs);
     const bool confirmedInTime = progress.reportConfirmedAt.isValid() && progress.reportConfirmedAt < timeout;
     const QDateTime from = confirmedInTime ? std::max(progress.reportConfirmedAt, progress.reportSentAt) : timeout;
     return FootprintWindow{from, QDateTime()};
@@ -25,7 +25,7 @@ QDateTime nextMessagesDelivery(const QDateTime &lastDelivery, const QDateTime &f
     if (!firstPendingMessage.isValid())
         return QDateTime();
     const QDateTime start = lastDelivery.isValid() ? lastDelivery : firstPendingMessage;
-    return start.addSecs(kMessagesPeriodSecs);
+    return start.addSecs(MessagesPeriodSecs);
 }
 
 bool isDue(const FootprintWindow &window, const QDateTime &now)

@@ -16,7 +16,7 @@ namespace {
 
 using Rank = FootprintStatement::Rank;
 
-const QString idExtension = QStringLiteral("https://id.2035.university/xapi/extension/");
+const QString IdExtension = QStringLiteral("https://id.2035.university/xapi/extension/");
 
 QString xapiTypeOf(ActivityType type)
 {
@@ -247,7 +247,7 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
     course.name = m_program.title;
     course.description = QLatin1String("");
     course.context.parentCourseId = m_setup.parentCourseId;
-    course.contextExtensions.insert(idExtension + QStringLiteral("is_online"), m_setup.online);
+    course.contextExtensions.insert(IdExtension + QStringLiteral("is_online"), m_setup.online);
     const QUuid courseId = idOf(courseKey(m_program.id));
     plan.statements << statement(courseKey(m_program.id), Rank::Course, {}, due,
                                  XapiStatements::author(header, course));
@@ -286,9 +286,9 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
         if (declaration == Declaration::Assessment) {
             node.kind = FootprintNode::Kind::Assessment;
             node.definitionExtensions = {
-                {idExtension + QStringLiteral("assessment_type"),
+                {IdExtension + QStringLiteral("assessment_type"),
                  final ? QStringLiteral("final") : QStringLiteral("intermediate")},
-                {idExtension + QStringLiteral("indication_of_practice"),
+                {IdExtension + QStringLiteral("indication_of_practice"),
                  block.kind != ProgramBlock::Kind::Theoretical},
                 {QStringLiteral("https://api.2035.university/comparability_of_result"), 1},
             };
@@ -298,10 +298,10 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
         }
         node.kind = FootprintNode::Kind::Activity;
         node.activityType = xapiTypeOf(activity.type);
-        node.definitionExtensions.insert(idExtension + QStringLiteral("required"), true);
+        node.definitionExtensions.insert(IdExtension + QStringLiteral("required"), true);
         if (activity.type == ActivityType::Video || activity.type == ActivityType::Webinar) {
             node.definitionExtensions.insert(
-                idExtension + QStringLiteral("video_type"),
+                IdExtension + QStringLiteral("video_type"),
                 activity.type == ActivityType::Webinar ? QStringLiteral("webinar") : QStringLiteral("video"));
         }
         plan.statements << statement(activityKey(activity.id), Rank::Activity, {parentId}, due,
@@ -321,8 +321,8 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
         definition.parentIri = node.parentIri;
         definition.parentType = node.parentType;
         definition.definitionExtensions = {
-            {idExtension + QStringLiteral("required"), true},
-            {idExtension + QStringLiteral("collaborative"), false},
+            {IdExtension + QStringLiteral("required"), true},
+            {IdExtension + QStringLiteral("collaborative"), false},
             {QStringLiteral("https://api.2035.university/comparability_of_result"), 1},
         };
         definition.contextExtensions = contextValues;
