@@ -35,8 +35,8 @@ struct Lesson;
 // lessons × students with marks, absences and «Средний балл». Every edit goes through the window's undo stack
 // and is saved to the cache at once; the grid updates before the cache answers.
 //
-// HOOK FOR OTHER JOURNAL FEATURES (part B): JournalExtensions::install() (journalextensions.cpp) is called
-// for every window once it is built. There, use
+// Other features plug in through JournalExtensions::install() (journals/journalextensions.h), called for every
+// window once it is built. There, use
 //   - addPage(widget, title)     : a tab next to «Журнал» (final grades, «Сводная ведомость», statistics…);
 //   - addPage(title, make)       : the same, made by make() when the tab is first shown — prefer it: a page
 //                                  built with the window delays the journal's first paint by its build time;
@@ -45,7 +45,7 @@ struct Lesson;
 //                                  signed-in user, the semester and the journal's clock (context().now());
 //   - reader()                   : reads on the GUI thread's read-only connection: studentMarks() (the
 //                                  students with their marks in this journal), lessons(id, today) (held),
-//                                  heldHours(), tasks()… — see app/store/journalreader.h;
+//                                  heldHours(), tasks()… — see store/journalreader.h;
 //   - cache()                    : to write (Cache::write runs the job on the store thread, never waits);
 //   - journalChanged()           : emitted after an edit of marks, lessons, tasks or calls reached the cache.
 class JournalWindow : public QWidget

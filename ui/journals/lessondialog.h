@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/demothematicplan.h"
+#include "journals/plannedlesson.h"
 #include "journals/lesson.h"
 #include "journals/semester.h"
 
