@@ -30,8 +30,8 @@ Semester journalSemester(const Engine &engine)
 } // namespace
 
 Workspace::Workspace(const StaffMember &user, Engine &engine, QWidget *parent)
-    : QWidget(parent), m_user(user), m_sections(visibleSections(user)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this))
+    : QWidget(parent), m_user(user), m_sections(College::visibleSections(user)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("sectionNavigation"));

@@ -214,7 +214,7 @@ void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
 
     // A teacher's journal of the demo college (the generator is deterministic: the same college as the
     // cache).
-    const CollegeData college = generateDemoCollege(DemoCollegeSize::Default);
+    const CollegeData college = Demo::generateDemoCollege(DemoCollegeSize::Default);
     const TeachingAssignment &assignment = college.assignments.first();
     qint64 lessonId = 0;
     for (const Lesson &lesson : college.lessons) {

@@ -128,7 +128,7 @@ void ExtractDialog::fill()
     m_refused->clear();
     const QLocale locale;
     for (const Parent &p : group.parents) {
-        if (!needsPaperExtract(p))
+        if (!Diary::needsPaperExtract(p))
             continue;
         for (qint64 child : group.childrenOf(p.id)) {
             const Student *s = group.student(child);
@@ -181,7 +181,7 @@ QList<PaperExtract> ExtractDialog::extracts() const
     const qint64 chosen = student();
     for (const Student &s : group.students) {
         if (chosen == 0 || s.id == chosen)
-            result.append(paperExtract(group, s.id, m_from->date(), m_to->date()));
+            result.append(Diary::paperExtract(group, s.id, m_from->date(), m_to->date()));
     }
     return result;
 }

@@ -380,7 +380,7 @@ void FootprintPage::save()
     const QJsonObject values = m_form->values();
     const bool changed = values != m_storedValues;
     // Seed 000: changed «Расширения БАС» with filled reports warn first; «Сохранить» re-sends them.
-    if (extensionsChangeNeedsWarning(changed, m_filled->topLevelItemCount())) {
+    if (Footprint::extensionsChangeNeedsWarning(changed, m_filled->topLevelItemCount())) {
         QMessageBox box(
             QMessageBox::Warning, tr("BAS extensions changed"),
             tr("The citizen's digital footprint of this activity has already been sent. If you save, the "

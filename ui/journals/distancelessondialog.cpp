@@ -87,7 +87,7 @@ void DistanceLessonDialog::accept()
     const DistanceLesson call = distanceLesson();
     QWidget *field = m_start;
     QString message;
-    switch (distanceLessonProblem(m_teachesSubject, call, m_teachersCalls, m_now)) {
+    switch (Journals::distanceLessonProblem(m_teachesSubject, call, m_teachersCalls, m_now)) {
     case DistanceLessonProblem::None:
         QDialog::accept();
         return;

@@ -10,7 +10,7 @@ class QLabel;
 class QTimeEdit;
 
 // «Дистанционное занятие» (seed 004, fig. 450): the start and end time of the Sferum call on the lesson's
-// day. distanceLessonProblem() decides; a refusal is shown at its field and nothing is saved.
+// day. Journals::distanceLessonProblem() decides; a refusal is shown at its field and nothing is saved.
 class DistanceLessonDialog : public QDialog
 {
     Q_OBJECT

@@ -463,7 +463,7 @@ QString JournalWindow::lessonTitle(const Lesson &lesson) const
 
 QString JournalWindow::callStateText(const DistanceLesson &call) const
 {
-    switch (distanceLessonState(call, m_context.now())) {
+    switch (Journals::distanceLessonState(call, m_context.now())) {
     case DistanceLessonState::NotStarted:
         return tr("Has not started yet.");
     case DistanceLessonState::Running:
@@ -651,7 +651,7 @@ void JournalWindow::openDistanceLesson()
     const std::optional<DistanceLesson> call = m_reader->distanceLesson(m_lessonId);
     if (!call)
         return;
-    switch (distanceLessonState(*call, m_context.now())) {
+    switch (Journals::distanceLessonState(*call, m_context.now())) {
     case DistanceLessonState::NotStarted:
         QMessageBox::information(this, tr("Distance lesson"), tr("The distance lesson has not started yet"));
         break;
