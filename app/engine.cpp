@@ -197,7 +197,7 @@ void Engine::buildDemoCollege()
                                      : DemoCollegeSize::Default;
     auto college = std::make_shared<CollegeData>();
     // Generating takes a while for the large college: not on the GUI thread, and not in the store's queue.
-    m_generator.reset(QThread::create([size, college] { *college = ::generateDemoCollege(size); }));
+    m_generator.reset(QThread::create([size, college] { *college = Demo::generateDemoCollege(size); }));
     m_generator->setObjectName(QStringLiteral("spodesk-demo-generator"));
     connect(m_generator.get(), &QThread::finished, this, [this, college] {
         Q_EMIT progress(GeneratedPercent, tr("Saving the demo college…"));

@@ -109,7 +109,7 @@ void TestJournalRules::distanceLessonState()
 {
     QFETCH(qint64, secsFromStart);
     QFETCH(DistanceLessonState, state);
-    QCOMPARE(::distanceLessonState(call(1, t0, 90), t0.addSecs(secsFromStart)), state);
+    QCOMPARE(Journals::distanceLessonState(call(1, t0, 90), t0.addSecs(secsFromStart)), state);
 }
 
 void TestJournalRules::publication_data()
