@@ -7,6 +7,7 @@
 #include "store/collegerepository.h"
 #include "sync/backgroundsync.h"
 #include "sync/footprintlms.h"
+#include "sync/footprintstore.h"
 #include "sync/syncstate.h"
 
 #include "footprint/basextensioncatalogue.h"
@@ -83,6 +84,17 @@ const BasExtensionCatalogue *Engine::footprintCatalogue()
         m_catalogue = std::make_unique<BasExtensionCatalogue>(std::move(*catalogue));
     }
     return m_catalogue.get();
+}
+
+FootprintStore *Engine::footprintStore()
+{
+    if (!m_footprintStore) {
+        const BasExtensionCatalogue *catalogue = footprintCatalogue();
+        if (!catalogue)
+            return nullptr;
+        m_footprintStore = std::make_unique<FootprintStore>(cache(), *catalogue);
+    }
+    return m_footprintStore.get();
 }
 
 void Engine::startBackground()

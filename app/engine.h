@@ -10,6 +10,7 @@ class BackgroundSync;
 class BasExtensionCatalogue;
 class CollegeRepository;
 class DemoServices;
+class FootprintStore;
 class QThread;
 class ServiceHub;
 class SyncState;
@@ -40,6 +41,8 @@ public:
     // The «Расширения БАС» catalogue (U2035's fd.schema.json, from the resources); read on first use. Null
     // when it can't be read, which is reported through notice().
     const BasExtensionCatalogue *footprintCatalogue();
+    // The ЦС screens' reads and writes (valid after ready()); null when the catalogue can't be read.
+    FootprintStore *footprintStore();
 
     // After the first frame: the network layer, the demo services under --demo, and sending in the
     // background. Waits for ready() if needed; does its work once.
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<QThread> m_generator;
     std::unique_ptr<BasExtensionCatalogue> m_catalogue;
+    std::unique_ptr<FootprintStore> m_footprintStore;
     std::unique_ptr<DemoServices> m_demoServices;
     std::unique_ptr<BackgroundSync> m_backgroundSync;
     bool m_backgroundWanted = false;

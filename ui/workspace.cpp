@@ -100,8 +100,8 @@ QWidget *Workspace::createPage(Section section, Engine &engine)
         break;
     }
     case Section::Footprint:
-        if (const BasExtensionCatalogue *catalogue = engine.footprintCatalogue()) {
-            auto *footprint = new FootprintPage(engine.cache(), *catalogue, m_pages);
+        if (FootprintStore *store = engine.footprintStore()) {
+            auto *footprint = new FootprintPage(*store, m_pages);
             connect(footprint, &FootprintPage::queued, &engine, &Engine::footprintQueued);
             connect(&engine, &Engine::footprintChanged, footprint, &FootprintPage::reload);
             page = footprint;
