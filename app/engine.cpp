@@ -5,6 +5,7 @@
 #include "servicehub.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
+#include "store/journalbackend.h"
 #include "sync/backgroundsync.h"
 #include "sync/footprintlms.h"
 #include "sync/footprintstore.h"
@@ -39,6 +40,7 @@ Engine::~Engine()
     m_backgroundSync.reset();
     m_demoServices.reset();
     // The repository's connection goes before the cache's thread closes the file.
+    m_journals.reset();
     m_college.reset();
     m_cache.reset();
 }
@@ -47,6 +49,12 @@ CollegeRepository &Engine::college()
 {
     Q_ASSERT_X(m_college, "Engine::college", "only valid after ready()");
     return *m_college;
+}
+
+JournalBackend &Engine::journals()
+{
+    Q_ASSERT_X(m_journals, "Engine::journals", "only valid after ready()");
+    return *m_journals;
 }
 
 Cache &Engine::cache()
@@ -224,6 +232,7 @@ void Engine::buildDemoCollege()
 void Engine::finishStart()
 {
     m_college = std::make_unique<CollegeRepository>(m_cache->filePath());
+    m_journals = std::make_unique<JournalBackend>(*m_cache, *m_college);
     m_ready = true;
     Q_EMIT ready();
     if (m_backgroundWanted)

@@ -11,6 +11,7 @@ class BasExtensionCatalogue;
 class CollegeRepository;
 class DemoServices;
 class FootprintStore;
+class JournalBackend;
 class QThread;
 class ServiceHub;
 class SyncState;
@@ -34,6 +35,8 @@ public:
 
     // Valid after ready(): reads for the GUI thread (small indexed queries on a read-only connection).
     CollegeRepository &college();
+    // What the journal screens read and write through.
+    JournalBackend &journals();
     Cache &cache();
     SyncState &syncState();
     // The network layer, built on first use so that start-up pays nothing for it.
@@ -73,6 +76,7 @@ private:
     bool m_ready = false;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<CollegeRepository> m_college;
+    std::unique_ptr<JournalBackend> m_journals;
     std::unique_ptr<SyncState> m_syncState;
     std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<QThread> m_generator;

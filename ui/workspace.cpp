@@ -95,7 +95,7 @@ QWidget *Workspace::createPage(Section section, Engine &engine)
         JournalContext context;
         context.user = m_user;
         context.semester = journalSemester(engine);
-        m_journals = new JournalsPage(engine.cache(), engine.college(), context, m_pages);
+        m_journals = new JournalsPage(engine.journals(), context, m_pages);
         page = m_journals;
         break;
     }
