@@ -5,8 +5,10 @@
 #include "servicehub.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
+#include "store/journalbackend.h"
 #include "sync/backgroundsync.h"
 #include "sync/footprintlms.h"
+#include "sync/footprintstore.h"
 #include "sync/syncstate.h"
 
 #include "footprint/basextensioncatalogue.h"
@@ -38,6 +40,7 @@ Engine::~Engine()
     m_backgroundSync.reset();
     m_demoServices.reset();
     // The repository's connection goes before the cache's thread closes the file.
+    m_journals.reset();
     m_college.reset();
     m_cache.reset();
 }
@@ -46,6 +49,12 @@ CollegeRepository &Engine::college()
 {
     Q_ASSERT_X(m_college, "Engine::college", "only valid after ready()");
     return *m_college;
+}
+
+JournalBackend &Engine::journals()
+{
+    Q_ASSERT_X(m_journals, "Engine::journals", "only valid after ready()");
+    return *m_journals;
 }
 
 Cache &Engine::cache()
@@ -83,6 +92,17 @@ const BasExtensionCatalogue *Engine::footprintCatalogue()
         m_catalogue = std::make_unique<BasExtensionCatalogue>(std::move(*catalogue));
     }
     return m_catalogue.get();
+}
+
+FootprintStore *Engine::footprintStore()
+{
+    if (!m_footprintStore) {
+        const BasExtensionCatalogue *catalogue = footprintCatalogue();
+        if (!catalogue)
+            return nullptr;
+        m_footprintStore = std::make_unique<FootprintStore>(cache(), *catalogue);
+    }
+    return m_footprintStore.get();
 }
 
 void Engine::startBackground()
@@ -212,6 +232,7 @@ void Engine::buildDemoCollege()
 void Engine::finishStart()
 {
     m_college = std::make_unique<CollegeRepository>(m_cache->filePath());
+    m_journals = std::make_unique<JournalBackend>(*m_cache, *m_college);
     m_ready = true;
     Q_EMIT ready();
     if (m_backgroundWanted)

@@ -24,6 +24,12 @@ JournalTableModel::JournalTableModel(JournalDataSource &source, QObject *parent)
     resetCounts();
 }
 
+JournalTableModel::JournalTableModel(std::unique_ptr<JournalDataSource> source, QObject *parent)
+    : QAbstractTableModel(parent), m_ownedSource(std::move(source)), m_source(*m_ownedSource)
+{
+    resetCounts();
+}
+
 void JournalTableModel::setPageSizes(int students, int lessons)
 {
     beginResetModel();

@@ -194,7 +194,7 @@ int main(int argc, char *argv[])
 
     QMainWindow window;
     window.resize(1280, 800);
-    auto *page = new JournalsPage(engine.cache(), engine.college(), context, &window);
+    auto *page = new JournalsPage(engine.journals(), context, &window);
     window.setCentralWidget(page);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

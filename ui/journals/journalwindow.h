@@ -11,7 +11,7 @@
 #include <optional>
 
 class Cache;
-class CollegeRepository;
+class JournalBackend;
 class JournalEditor;
 class JournalGridView;
 class JournalReader;
@@ -52,8 +52,8 @@ class JournalWindow : public QWidget
 {
     Q_OBJECT
 public:
-    JournalWindow(Cache &cache, const CollegeRepository &college, const JournalContext &context,
-                  const JournalSubject &subject, QWidget *parent = nullptr);
+    JournalWindow(JournalBackend &journals, const JournalContext &context, const JournalSubject &subject,
+                  QWidget *parent = nullptr);
     ~JournalWindow() override;
 
     // --- the hook ---
@@ -62,7 +62,7 @@ public:
     void addHeaderAction(QAction *action);
     const JournalSubject &subject() const { return m_subject; }
     const JournalContext &context() const { return m_context; }
-    JournalReader &reader() const { return *m_reader; }
+    JournalReader &reader() const { return m_reader; }
     Cache &cache() const { return m_cache; }
 
     // --- the grid and its lessons ---
@@ -116,9 +116,9 @@ private:
     Cache &m_cache;
     JournalContext m_context;
     JournalSubject m_subject;
-    std::unique_ptr<JournalReader> m_reader;
+    JournalReader &m_reader;
     std::unique_ptr<JournalStore> m_store;
-    std::unique_ptr<JournalSqlSource> m_source;
+    JournalSqlSource *m_source = nullptr; // owned by m_model
     JournalTableModel *m_model = nullptr;
     JournalEditor *m_editor = nullptr;
     QUndoStack *m_undoStack = nullptr;
