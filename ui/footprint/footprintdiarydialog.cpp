@@ -4,11 +4,11 @@
 #include "footprint/footprintplanner.h"
 #include "store/cache.h"
 #include "sync/footprintlms.h"
+#include "widgets/messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -109,7 +109,7 @@ void FootprintDiaryDialog::reload()
                                     self->addFiles(studentId, isDiary, paths);
                                 });
                         connect(zone, &FootprintDropZone::refused, self, [self](const QString &why) {
-                            QMessageBox::information(self, self->windowTitle(), why);
+                            MessageBox::information(self, self->windowTitle(), why);
                         });
                     }
                     table->setCellWidget(i, 1, diary);
@@ -158,8 +158,8 @@ void FootprintDiaryDialog::addFiles(qint64 studentId, bool diary, const QStringL
             if (!self)
                 return;
             if (!ok)
-                QMessageBox::warning(self, self->windowTitle(),
-                                     tr("The file could not be added: %1").arg(error));
+                MessageBox::warning(self, self->windowTitle(),
+                                    tr("The file could not be added: %1").arg(error));
             else
                 Q_EMIT self->queued();
             self->reload();

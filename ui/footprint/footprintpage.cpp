@@ -3,6 +3,7 @@
 #include "footprint/extensionschange.h"
 #include "footprint/footprintdiarydialog.h"
 #include "footprint/footprintextensionsform.h"
+#include "widgets/messagebox.h"
 #include "widgets/pageheading.h"
 #include "store/cache.h"
 #include "sync/basproblemtext.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -381,16 +381,14 @@ void FootprintPage::save()
     const bool changed = values != m_storedValues;
     // Seed 000: changed «Расширения БАС» with filled reports warn first; «Сохранить» re-sends them.
     if (extensionsChangeNeedsWarning(changed, m_filled->topLevelItemCount())) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("BAS extensions changed"),
+        const QMessageBox::StandardButton answer = MessageBox::ask(
+            this, QMessageBox::Warning, tr("BAS extensions changed"),
             tr("The citizen's digital footprint of this activity has already been sent. If you save, the "
                "corrected fields are updated in all reports, and the footprint of every report in "
                "\"Filled\" is sent to U2035 again with the corrected values."),
-            QMessageBox::Save | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("extensionsChangedWarning"));
-        box.button(QMessageBox::Save)->setText(tr("Save"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Save) {
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            QStringLiteral("extensionsChangedWarning"), {{QMessageBox::Save, tr("Save")}});
+        if (answer != QMessageBox::Save) {
             Q_EMIT saved(false);
             return;
         }
