@@ -1,6 +1,5 @@
 #include "widgets/chartwidget.h"
 #include "diary/consentpage.h"
-#include "dialoganswerer.h"
 #include "engine.h"
 #include "diary/extractdialog.h"
 #include "diary/finalgradesheetpage.h"
@@ -12,6 +11,7 @@
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "diary/statisticspage.h"
 #include "store/collegerepository.h"
 #include "store/diarystore.h"
@@ -249,8 +249,8 @@ void TestFinalGradesInJournal::extractOfARefusingParentsChildToPdf()
     QStringList refused;
     QDate from;
     QDate to;
-    DialogAnswerer extractAnswerer;
-    extractAnswerer.handleNext([&](QDialog *dialog) {
+    NextDialog extractDialog;
+    extractDialog.handle([&](QDialog *dialog) {
         auto *extract = qobject_cast<ExtractDialog *>(dialog);
         QVERIFY(extract);
         QTRY_VERIFY(!extract->html().isEmpty());
@@ -260,18 +260,18 @@ void TestFinalGradesInJournal::extractOfARefusingParentsChildToPdf()
         student = extract->student();
         from = extract->findChild<QDateEdit *>(QStringLiteral("extractFrom"))->date();
         to = extract->findChild<QDateEdit *>(QStringLiteral("extractTo"))->date();
-        DialogAnswerer fileAnswerer;
-        fileAnswerer.handleNext([&](QDialog *files) {
+        NextDialog fileDialog;
+        fileDialog.handle([&](QDialog *files) {
             qobject_cast<QFileDialog *>(files)->selectFile(path);
             files->accept();
         });
         QTest::mouseClick(extract->findChild<QPushButton *>(QStringLiteral("extractSavePdf")),
                           Qt::LeftButton);
-        QVERIFY(fileAnswerer.answered());
+        QVERIFY(fileDialog.handled());
         dialog->reject();
     });
     action->trigger();
-    QVERIFY(extractAnswerer.answered());
+    QVERIFY(extractDialog.handled());
     QVERIFY(QFileInfo::exists(path));
 
     const DiaryGroupData group = freshGroup(window->subject().group.id);

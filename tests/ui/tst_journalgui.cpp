@@ -1,4 +1,3 @@
-#include "dialoganswerer.h"
 #include "engine.h"
 #include "journals/journalgridview.h"
 #include "journals/journalspage.h"
@@ -7,9 +6,11 @@
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
+#include "widgets/messagebox.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -394,8 +395,8 @@ void TestJournalGui::lessonOutsideTheSemesterIsRefused()
     const int columns = model->columnCount();
     bool refusedAtTheField = false;
     QString refusal;
-    DialogAnswerer answerer;
-    answerer.handleNext([&](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([&](QDialog *dialog) {
         auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("lessonDate"));
         date->setDate(QDate(2027, 2, 1));
         dialog->findChild<QComboBox *>(QStringLiteral("lessonPlanTopic"))->setCurrentIndex(0);
@@ -413,8 +414,8 @@ void TestJournalGui::lessonOutsideTheSemesterIsRefused()
         dialog->findChild<QPushButton *>(QStringLiteral("lessonSave"))->click();
     });
     m_journal->findChild<QAction *>(QStringLiteral("createLessonAction"))->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Занятие"));
+    QVERIFY(dialogs.handled());
+    QCOMPARE(dialogs.windowTitle(), QStringLiteral("Занятие"));
     QVERIFY(refusedAtTheField);
     QVERIFY2(refusal.startsWith(QStringLiteral("Дата вне семестра")), qPrintable(refusal));
     QTRY_COMPARE(model->columnCount(), columns + 1);
@@ -440,8 +441,8 @@ void TestJournalGui::kTPTopicIsReadOnlyAndHandTypedIsNot()
     m_journal->selectLesson(m_journal->model()->lessonIdAt(column));
     bool readOnlyFromPlan = false;
     bool editableByHand = false;
-    DialogAnswerer answerer;
-    answerer.handleNext([&](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([&](QDialog *dialog) {
         auto *plan = dialog->findChild<QComboBox *>(QStringLiteral("lessonPlanTopic"));
         auto *topic = dialog->findChild<QLineEdit *>(QStringLiteral("lessonTopic"));
         readOnlyFromPlan = plan->currentIndex() > 0 && topic->isReadOnly();
@@ -451,7 +452,7 @@ void TestJournalGui::kTPTopicIsReadOnlyAndHandTypedIsNot()
         dialog->reject();
     });
     m_journal->findChild<QAction *>(QStringLiteral("editLessonAction"))->trigger();
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     QVERIFY(readOnlyFromPlan);
     QVERIFY(editableByHand);
 }
@@ -470,8 +471,8 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     QAction *create = m_journal->findChild<QAction *>(QStringLiteral("createDistanceLessonAction"));
     QVERIFY(create->isVisible() && create->isEnabled());
 
-    DialogAnswerer answerer;
-    answerer.handleNext([&](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([&](QDialog *dialog) {
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceStart"))->setTime(QTime(10, 0));
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceEnd"))->setTime(QTime(11, 30));
         if (!m_screenshots.isEmpty())
@@ -479,8 +480,8 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
         dialog->accept();
     });
     create->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Дистанционное занятие"));
+    QVERIFY(dialogs.handled());
+    QCOMPARE(dialogs.windowTitle(), QStringLiteral("Дистанционное занятие"));
     // The column shows the distance-lesson icon.
     QTRY_VERIFY(model->headerData(column, Qt::Horizontal, JournalTableModel::DistanceLessonRole).toBool());
     QVERIFY(model->headerData(column, Qt::Horizontal, Qt::DecorationRole).isValid());
@@ -497,33 +498,33 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     screenshot(QStringLiteral("distance-lesson-panel"));
 
     // Before the start.
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     open->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.text(), QStringLiteral("Дистанционное занятие еще не началось"));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Дистанционное занятие еще не началось"));
 
     // While it runs: joining opens the call.
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     page->setClock([day] { return QDateTime(day, QTime(10, 30)); });
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         if (!m_screenshots.isEmpty())
             screenshot(QStringLiteral("distance-lesson-join"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("joinCall")), Qt::LeftButton);
     });
     open->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Видеозвонки VK Мессенджер"));
+    QVERIFY(dialogs.handled());
+    QCOMPARE(dialogs.windowTitle(), QStringLiteral("Видеозвонки VK Мессенджер"));
     QCOMPARE(catcher.opened.size(), 1);
     QVERIFY(catcher.opened.first().toString().startsWith(QStringLiteral("https://vk.com/call/join/")));
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 
     // After the end.
     page->setClock([day] { return QDateTime(day, QTime(12, 0)); });
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     open->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.text(), QStringLiteral("Звонок завершен"));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Звонок завершен"));
 
     // An overlapping call on another lesson of the same teacher is refused at the field.
     page->setClock([day] { return QDateTime(day, QTime(8, 0)); });
@@ -531,7 +532,7 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     QVERIFY(next != column);
     m_journal->selectLesson(model->lessonIdAt(next));
     QString refusal;
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceStart"))->setTime(QTime(10, 30));
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceEnd"))->setTime(QTime(11, 0));
         dialog->accept();
@@ -542,7 +543,7 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     });
     const bool sameDay = model->lessonAt(next)->lesson.date == day;
     m_journal->findChild<QAction *>(QStringLiteral("createDistanceLessonAction"))->trigger();
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     if (sameDay)
         QVERIFY2(refusal.startsWith(QStringLiteral("У вас уже есть дистанционное занятие")),
                  qPrintable(refusal));
@@ -601,17 +602,17 @@ void TestJournalGui::deletingALessonWithMarksAsksAndCanBeUndone()
     QAction *remove = m_journal->findChild<QAction *>(QStringLiteral("deleteLessonAction"));
 
     // «Нет» keeps it.
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::No);
+    MessageBox::setNextAnswer(QMessageBox::No);
     remove->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Удалить занятие"));
-    QVERIFY2(answerer.text().contains(QStringLiteral("%1 ").arg(marks)), qPrintable(answerer.text()));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Удалить занятие"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("%1 ").arg(marks)),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(model->columnCount(), columns);
 
-    answerer.pressNext(QDialogButtonBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     remove->trigger();
-    QVERIFY(answerer.answered());
+    QVERIFY(!MessageBox::hasNextAnswer());
     QTRY_COMPARE(model->columnCount(), columns - 1);
     QTRY_COMPARE(cacheValue(QStringLiteral("SELECT count(*) FROM lessons WHERE id = %1").arg(id)).toInt(), 0);
     QCOMPARE(cacheValue(QStringLiteral("SELECT count(*) FROM marks WHERE lesson_id = %1").arg(id)).toInt(),
