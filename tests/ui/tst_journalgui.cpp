@@ -1,10 +1,9 @@
 #include "engine.h"
+#include "guifixture.h"
 #include "journals/journalgridview.h"
 #include "journals/journalspage.h"
 #include "journals/journaltablemodel.h"
 #include "journals/journalwindow.h"
-#include "launchoptions.h"
-#include "localization.h"
 #include "mainwindow.h"
 #include "nextdialog.h"
 #include "store/cache.h"
@@ -16,7 +15,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCommandLinkButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -26,21 +24,16 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
-
-#include <memory>
 
 // Catches what QDesktopServices would open in a browser.
 class UrlCatcher : public QObject
@@ -77,10 +70,7 @@ private Q_SLOTS:
     void aPluggedInPageIsMadeWhenItsTabIsFirstShown();
 
 private:
-    template<typename T> T *find(const QString &objectName) const
-    {
-        return m_window->findChild<T *>(objectName);
-    }
+    template<typename T> T *find(const QString &objectName) const { return m_gui.find<T>(objectName); }
     void signInAs(const QString &roleKey);
     JournalWindow *openFirstJournal();
     void screenshot(const QString &name);
@@ -89,39 +79,21 @@ private:
     void type(const QString &text);
     int columnOfFirstLessonAfter(const QDate &date) const;
 
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    GuiFixture m_gui;
+    Engine *m_engine = nullptr;
+    MainWindow *m_window = nullptr;
     JournalWindow *m_journal = nullptr;
     QString m_screenshots;
 };
 
 void TestJournalGui::initTestCase()
 {
-    QVERIFY(m_dataDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
-    QSettings().clear();
-    QVERIFY(Localization::install(*qApp, Localization::languageFor(QString(), QLocale(QLocale::Russian)),
-                                  QStringLiteral(SPODESK_TRANSLATIONS_DIR)));
     // Set to a folder to have the screens captured with `import -window root` (run under xvfb-run).
     m_screenshots = qEnvironmentVariable("SPODESK_SCREENSHOT_DIR");
-
-    LaunchOptions options;
     QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            m_dataDir.path()},
-                           &error),
-             qPrintable(error));
-    m_engine = std::make_unique<Engine>(options);
-    m_window = std::make_unique<MainWindow>(*m_engine);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_engine->start();
-    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(QStringLiteral("signInPage")), 120000);
+    QVERIFY2(m_gui.start(&error, QSize(1280, 800)), qPrintable(error));
+    m_engine = &m_gui.engine();
+    m_window = &m_gui.window();
 }
 
 void TestJournalGui::init()
@@ -131,9 +103,7 @@ void TestJournalGui::init()
 
 void TestJournalGui::cleanupTestCase()
 {
-    m_window.reset();
-    m_engine.reset();
-    QSettings().clear();
+    m_gui.stop();
 }
 
 void TestJournalGui::screenshot(const QString &name)
@@ -149,13 +119,8 @@ void TestJournalGui::screenshot(const QString &name)
 
 void TestJournalGui::signInAs(const QString &roleKey)
 {
-    if (m_window->workspace())
-        m_window->switchUser();
-    auto *button = find<QCommandLinkButton>(QStringLiteral("signIn_") + roleKey);
-    QTRY_VERIFY(button && button->isVisible());
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(m_window->workspace());
     m_journal = nullptr;
+    QVERIFY2(m_gui.signInAs(roleKey), qPrintable(roleKey));
 }
 
 JournalWindow *TestJournalGui::openFirstJournal()
@@ -620,7 +585,7 @@ void TestJournalGui::deletingALessonWithMarksAsksAndCanBeUndone()
 
     // The message box has closed: back in the window, Ctrl+Z.
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTRY_VERIFY(m_journal->grid()->hasFocus());
     QTest::keyClick(m_journal->grid(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(model->columnCount(), columns);
