@@ -110,8 +110,13 @@ void TestJournalGui::screenshot(const QString &name)
 {
     if (m_screenshots.isEmpty())
         return;
-    QApplication::processEvents();
-    QTest::qWait(200); // the screen is grabbed from outside: let the X server draw first
+    // The screen is grabbed from outside: every window mapped and painted now, and the X server past our
+    // requests (a round trip), before `import` reads it.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible() && QTest::qWaitForWindowExposed(window))
+            window->repaint();
+    }
+    QGuiApplication::sync();
     QProcess::execute(QStringLiteral("import"),
                       {QStringLiteral("-window"), QStringLiteral("root"),
                        m_screenshots + QLatin1Char('/') + name + QStringLiteral(".png")});
