@@ -100,6 +100,7 @@ FinalGradeSheetPage::FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId,
     buttons->addWidget(m_readOnly);
     buttons->addStretch(1);
     auto *legend = new QHBoxLayout;
+    m_inputProblem->setWordWrap(false); // one line beside the legend, as it was
     legend->addWidget(m_inputProblem);
     legend->addStretch(1);
     legend->addWidget(swatch(FinalGradeDelegate::pendingColor(), tr("waiting to be published")));
