@@ -1,6 +1,5 @@
 #include "../app/footprinttesthelpers.h"
 
-#include "dialoganswerer.h"
 #include "footprint/footprintdiarydialog.h"
 #include "footprint/footprintdropzone.h"
 #include "footprint/footprintextensionsform.h"
@@ -11,6 +10,7 @@
 #include "sync/footprintlms.h"
 #include "sync/footprintoutbox.h"
 #include "sync/footprintstore.h"
+#include "widgets/messagebox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -244,12 +244,11 @@ void TestFootprintPage::warningOnChangedExtensions()
     QPushButton *save = m_page->findChild<QPushButton *>(QStringLiteral("saveActivityButton"));
 
     // Cancel: back to the form, nothing saved, nothing sent again.
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Cancel);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     QSignalSpy saved(m_page.get(), &FootprintPage::saved);
     save->click();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("BAS extensions changed"));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("BAS extensions changed"));
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved.takeFirst().first().toBool(), false);
     QCOMPARE(outboxRows(), before);
@@ -261,9 +260,9 @@ void TestFootprintPage::warningOnChangedExtensions()
              8);
 
     // «Сохранить»: every filled report is corrected — a cancel of the sent fact and its next revision.
-    answerer.pressNext(QDialogButtonBox::Save);
+    MessageBox::setNextAnswer(QMessageBox::Save);
     save->click();
-    QVERIFY(answerer.answered());
+    QVERIFY(!MessageBox::hasNextAnswer());
     QVERIFY(saved.wait(10000));
     QCOMPARE(saved.first().first().toBool(), true);
     QCOMPARE(outboxRows(QStringLiteral("fact_key = 'cancel/fact/1/1/0'")), 1);
@@ -283,13 +282,13 @@ void TestFootprintPage::savesWithoutAskingWhenNothingIsFilled()
     m_page->extensionsForm()->setValues(
         {{QStringLiteral("https://id.2035.university/xapi/extension/method_of_fixation"),
           QStringLiteral("Фиксация в LMS")}});
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Cancel);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     QSignalSpy saved(m_page.get(), &FootprintPage::saved);
     m_page->findChild<QPushButton *>(QStringLiteral("saveActivityButton"))->click();
     QVERIFY(saved.wait(10000));
     QVERIFY(saved.first().first().toBool());
-    QVERIFY(!answerer.answered());
+    QVERIFY(MessageBox::hasNextAnswer()); // not asked
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TestFootprintPage::diaryTakesExactlyOneFile()
@@ -317,21 +316,20 @@ void TestFootprintPage::diaryTakesExactlyOneFile()
     auto *others = qobject_cast<FootprintDropZone *>(table->cellWidget(0, 2));
     QVERIFY(diary && others);
     QSignalSpy refused(diary, &FootprintDropZone::refused);
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!diary->offer({file(QStringLiteral("a.pdf")), file(QStringLiteral("b.pdf"))}));
     QCOMPARE(refused.size(), 1);
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.text(), QStringLiteral("Only one file can be uploaded as the practice diary."));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Only one file can be uploaded as the practice diary."));
     QVERIFY(diary->offer({file(QStringLiteral("Дневник.pdf"))}));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(table->item(0, 3)->text(),
              QStringLiteral("Waiting to be sent")); // the attestation is passed: the report is queued
     diary = qobject_cast<FootprintDropZone *>(table->cellWidget(0, 1));
     QCOMPARE(diary->held(), QStringList{QStringLiteral("Дневник.pdf")});
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!diary->offer({file(QStringLiteral("c.pdf"))}));
-    QVERIFY(answerer.answered());
+    QVERIFY(!MessageBox::hasNextAnswer());
     others = qobject_cast<FootprintDropZone *>(table->cellWidget(0, 2));
     QVERIFY(others->offer({file(QStringLiteral("act.jpg")), file(QStringLiteral("photo.jpg"))}));
     QVERIFY(loaded.wait(10000));

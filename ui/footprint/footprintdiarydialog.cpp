@@ -2,11 +2,11 @@
 
 #include "footprint/footprintdropzone.h"
 #include "sync/footprintstore.h"
+#include "widgets/messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,7 +58,7 @@ void FootprintDiaryDialog::reload()
                             addFiles(studentId, isDiary, paths);
                         });
                 connect(zone, &FootprintDropZone::refused, this,
-                        [this](const QString &why) { QMessageBox::information(this, windowTitle(), why); });
+                        [this](const QString &why) { MessageBox::information(this, windowTitle(), why); });
             }
             table->setCellWidget(i, 1, diary);
             table->setCellWidget(i, 2, others);
@@ -90,7 +90,7 @@ void FootprintDiaryDialog::addFiles(qint64 studentId, bool diary, const QStringL
     m_store.addPracticeFiles(this, m_blockId, studentId, usage, paths,
                              [this](bool ok, const QString &error, const FootprintLms::Refusals &) {
                                  if (!ok)
-                                     QMessageBox::warning(this, windowTitle(),
+                                     MessageBox::warning(this, windowTitle(),
                                                           tr("The file could not be added: %1").arg(error));
                                  else
                                      Q_EMIT queued();

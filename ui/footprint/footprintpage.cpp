@@ -6,6 +6,7 @@
 #include "footprint/footprintextensionsform.h"
 #include "footprint/footprintreportdelegate.h"
 #include "footprint/footprintreportmodel.h"
+#include "widgets/messagebox.h"
 #include "widgets/pageheading.h"
 #include "sync/basproblemtext.h"
 #include "sync/footprintstore.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -308,16 +308,14 @@ void FootprintPage::save()
     const bool changed = values != m_storedValues;
     // Seed 000: changed «Расширения БАС» with filled reports warn first; «Сохранить» re-sends them.
     if (Footprint::extensionsChangeNeedsWarning(changed, m_filledModel->rowCount())) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("BAS extensions changed"),
+        const QMessageBox::StandardButton answer = MessageBox::ask(
+            this, QMessageBox::Warning, tr("BAS extensions changed"),
             tr("The citizen's digital footprint of this activity has already been sent. If you save, the "
                "corrected fields are updated in all reports, and the footprint of every report in "
                "\"Filled\" is sent to U2035 again with the corrected values."),
-            QMessageBox::Save | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("extensionsChangedWarning"));
-        box.button(QMessageBox::Save)->setText(tr("Save"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Save) {
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            QStringLiteral("extensionsChangedWarning"), {{QMessageBox::Save, tr("Save")}});
+        if (answer != QMessageBox::Save) {
             Q_EMIT saved(false);
             return;
         }

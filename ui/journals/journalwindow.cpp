@@ -22,6 +22,8 @@
 #include "store/journalreader.h"
 #include "store/journalsqlsource.h"
 #include "store/journalstore.h"
+#include "widgets/messagebox.h"
+#include "widgets/problemlabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,7 +33,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
 #include <QSplitter>
@@ -246,14 +247,7 @@ QWidget *JournalWindow::buildHeader()
         tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     redo->setToolTip(tr("Redo (%1)").arg(m_redo->shortcut().toString(QKeySequence::NativeText)));
 
-    m_message = new QLabel(header);
-    m_message->setObjectName(QStringLiteral("journalMessage"));
-    m_message->setWordWrap(true);
-    // A palette, not a style sheet: a style sheet gives the window a style sheet style to build and polish.
-    QPalette problem = m_message->palette();
-    problem.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_message->setPalette(problem);
-    m_message->hide();
+    m_message = new ProblemLabel(QStringLiteral("journalMessage"), header);
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(title);
@@ -403,8 +397,7 @@ void JournalWindow::setClock(std::function<QDateTime()> clock)
 
 void JournalWindow::showProblem(const QString &message)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showProblem(message);
 }
 
 void JournalWindow::updateHours()
@@ -609,7 +602,7 @@ void JournalWindow::deleteLesson()
             ++filled;
     }
     if (filled > 0) {
-        const auto answer = QMessageBox::question(
+        const auto answer = MessageBox::question(
             this, tr("Delete the lesson"),
             tr("The lesson of %1 has %n mark(s) or absence(s). Delete the lesson with them?", nullptr, filled)
                     .arg(QLocale().toString(lesson->date, QLocale::ShortFormat)) +
@@ -644,7 +637,7 @@ void JournalWindow::openDistanceLesson()
         return;
     switch (Journals::distanceLessonState(*call, m_context.now())) {
     case DistanceLessonState::NotStarted:
-        QMessageBox::information(this, tr("Distance lesson"), tr("The distance lesson has not started yet"));
+        MessageBox::information(this, tr("Distance lesson"), tr("The distance lesson has not started yet"));
         break;
     case DistanceLessonState::Running: {
         DistanceLessonJoinDialog dialog(QUrl(JournalStore::callUrl(call->id)), this);
@@ -652,7 +645,7 @@ void JournalWindow::openDistanceLesson()
         break;
     }
     case DistanceLessonState::Ended:
-        QMessageBox::information(this, tr("Distance lesson"), tr("The call has ended"));
+        MessageBox::information(this, tr("Distance lesson"), tr("The call has ended"));
         break;
     }
 }

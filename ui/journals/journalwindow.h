@@ -19,6 +19,7 @@ class JournalSqlSource;
 class JournalStore;
 class JournalTableModel;
 class LessonPanel;
+class ProblemLabel;
 class QAction;
 class QCheckBox;
 class QHBoxLayout;
@@ -129,7 +130,7 @@ private:
     QListWidget *m_planList = nullptr;
     QListWidget *m_lessonList = nullptr;
     QLabel *m_hoursByFact = nullptr;
-    QLabel *m_message = nullptr;
+    ProblemLabel *m_message = nullptr;
     QCheckBox *m_hideScheduled = nullptr;
     QAction *m_createLesson = nullptr;
     QAction *m_editLesson = nullptr;
