@@ -8,8 +8,6 @@
 #include "sync/journaloutbox.h"
 #include "sync/syncstate.h"
 
-#include <QPointer>
-
 namespace {
 
 const QString FootprintSource = QStringLiteral("u2035");
@@ -133,6 +131,13 @@ void BackgroundSync::cancel()
     m_resume.start();
 }
 
+std::optional<std::chrono::milliseconds> BackgroundSync::resumesIn() const
+{
+    if (!m_resume.isActive())
+        return std::nullopt;
+    return std::chrono::milliseconds(m_resume.remainingTime());
+}
+
 void BackgroundSync::wake()
 {
     if (m_outbox && !m_outbox->isRunning()) {
@@ -147,20 +152,13 @@ void BackgroundSync::wake()
 
 void BackgroundSync::listEarlierRefusals()
 {
-    QPointer<BackgroundSync> self(this);
-    m_cache.schedule([self](QSqlDatabase &db) {
-        const QList<FootprintOutboxStore::Failure> failures = FootprintOutboxStore::failures(db, 200);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, failures] {
-                if (!self)
-                    return;
-                for (const FootprintOutboxStore::Failure &failure : failures) {
-                    const bool conflict = failure.state == FootprintSchema::State::Conflict;
-                    self->m_services.reportFailure(tr("Digital footprint %1").arg(failure.factKey),
-                                                   refusal(conflict, failure.reason), {});
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_cache.read(
+        this, [](QSqlDatabase &db) { return FootprintOutboxStore::failures(db, 200); },
+        [this](const QList<FootprintOutboxStore::Failure> &failures) {
+            for (const FootprintOutboxStore::Failure &failure : failures) {
+                const bool conflict = failure.state == FootprintSchema::State::Conflict;
+                m_services.reportFailure(tr("Digital footprint %1").arg(failure.factKey),
+                                         refusal(conflict, failure.reason), {});
+            }
+        });
 }

@@ -3,9 +3,11 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 #include <memory>
+#include <optional>
 
 class Cache;
 class FootprintOutbox;
@@ -33,6 +35,11 @@ public:
     // «Отмена» of a long send: stops after the batch on the wire; goes on by itself later, or at the next
     // change.
     void cancel();
+
+    // For the tests' assertions on the schedule: the ЦС outbox once U2035 has an address, and how long a
+    // cancelled send waits before it goes on by itself (none while nothing is cancelled).
+    FootprintOutbox *footprintOutbox() const { return m_outbox.get(); }
+    std::optional<std::chrono::milliseconds> resumesIn() const;
 
 private:
     void startFootprint();

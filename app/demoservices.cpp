@@ -33,7 +33,7 @@ void DemoServices::start()
     const DemoCollegeSize size =
         m_scale == LaunchOptions::DemoScale::Large ? DemoCollegeSize::Large : DemoCollegeSize::Default;
     auto college = std::make_shared<CollegeData>();
-    m_generator.reset(QThread::create([size, college] { *college = ::generateDemoCollege(size); }));
+    m_generator.reset(QThread::create([size, college] { *college = Demo::generateDemoCollege(size); }));
     m_generator->setObjectName(QStringLiteral("spodesk-demo-services"));
     connect(m_generator.get(), &QThread::finished, this, [this, college] {
         m_generator->wait();

@@ -6,7 +6,9 @@
 #include "servicehub.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
+#include "store/journalbackend.h"
 #include "sync/footprintlms.h"
+#include "sync/footprintstore.h"
 #include "sync/syncstate.h"
 
 #include "footprint/basextensioncatalogue.h"
@@ -22,7 +24,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcEngine, "spodesk.engine")
 
 // Building the demo college in memory is the smaller part of the first start; saving it the larger.
-constexpr int generatedPercent = 20;
+constexpr int GeneratedPercent = 20;
 
 } // namespace
 
@@ -38,6 +40,7 @@ Engine::~Engine()
     m_backgroundSync.reset();
     m_demoServices.reset();
     // The repository's connection goes before the cache's thread closes the file.
+    m_journals.reset();
     m_college.reset();
     m_cache.reset();
 }
@@ -46,6 +49,12 @@ CollegeRepository &Engine::college()
 {
     Q_ASSERT_X(m_college, "Engine::college", "only valid after ready()");
     return *m_college;
+}
+
+JournalBackend &Engine::journals()
+{
+    Q_ASSERT_X(m_journals, "Engine::journals", "only valid after ready()");
+    return *m_journals;
 }
 
 Cache &Engine::cache()
@@ -83,6 +92,17 @@ const BasExtensionCatalogue *Engine::footprintCatalogue()
         m_catalogue = std::make_unique<BasExtensionCatalogue>(std::move(*catalogue));
     }
     return m_catalogue.get();
+}
+
+FootprintStore *Engine::footprintStore()
+{
+    if (!m_footprintStore) {
+        const BasExtensionCatalogue *catalogue = footprintCatalogue();
+        if (!catalogue)
+            return nullptr;
+        m_footprintStore = std::make_unique<FootprintStore>(cache(), *catalogue);
+    }
+    return m_footprintStore.get();
 }
 
 void Engine::startBackground()
@@ -177,7 +197,7 @@ void Engine::start()
                 .arg(QDir::toNativeSeparators(m_cache->filePath())));
     });
     connect(m_cache.get(), &Cache::collegeProgress, this, [this](int percent) {
-        Q_EMIT progress(generatedPercent + percent * (100 - generatedPercent) / 100,
+        Q_EMIT progress(GeneratedPercent + percent * (100 - GeneratedPercent) / 100,
                         tr("Saving the demo college…"));
     });
     connect(m_cache.get(), &Cache::collegeWritten, this, [this](bool ok, const QString &error) {
@@ -197,10 +217,10 @@ void Engine::buildDemoCollege()
                                      : DemoCollegeSize::Default;
     auto college = std::make_shared<CollegeData>();
     // Generating takes a while for the large college: not on the GUI thread, and not in the store's queue.
-    m_generator.reset(QThread::create([size, college] { *college = ::generateDemoCollege(size); }));
+    m_generator.reset(QThread::create([size, college] { *college = Demo::generateDemoCollege(size); }));
     m_generator->setObjectName(QStringLiteral("spodesk-demo-generator"));
     connect(m_generator.get(), &QThread::finished, this, [this, college] {
-        Q_EMIT progress(generatedPercent, tr("Saving the demo college…"));
+        Q_EMIT progress(GeneratedPercent, tr("Saving the demo college…"));
         m_cache->writeCollege(*college);
         *college = CollegeData(); // the store's job holds the only copy now
         m_generator->wait();
@@ -212,6 +232,7 @@ void Engine::buildDemoCollege()
 void Engine::finishStart()
 {
     m_college = std::make_unique<CollegeRepository>(m_cache->filePath());
+    m_journals = std::make_unique<JournalBackend>(*m_cache, *m_college);
     m_ready = true;
     Q_EMIT ready();
     if (m_backgroundWanted)

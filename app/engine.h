@@ -10,6 +10,8 @@ class BackgroundSync;
 class BasExtensionCatalogue;
 class CollegeRepository;
 class DemoServices;
+class FootprintStore;
+class JournalBackend;
 class QThread;
 class ServiceHub;
 class SyncState;
@@ -33,6 +35,8 @@ public:
 
     // Valid after ready(): reads for the GUI thread (small indexed queries on a read-only connection).
     CollegeRepository &college();
+    // What the journal screens read and write through.
+    JournalBackend &journals();
     Cache &cache();
     SyncState &syncState();
     // The network layer, built on first use so that start-up pays nothing for it.
@@ -40,6 +44,8 @@ public:
     // The «Расширения БАС» catalogue (U2035's fd.schema.json, from the resources); read on first use. Null
     // when it can't be read, which is reported through notice().
     const BasExtensionCatalogue *footprintCatalogue();
+    // The ЦС screens' reads and writes (valid after ready()); null when the catalogue can't be read.
+    FootprintStore *footprintStore();
 
     // After the first frame: the network layer, the demo services under --demo, and sending in the
     // background. Waits for ready() if needed; does its work once.
@@ -48,6 +54,8 @@ public:
     void footprintQueued();
     // «Отмена» of a long send (SyncState::progress()).
     void cancelSending();
+    // The sending in the background; null before startBackground() has run.
+    BackgroundSync *backgroundSync() const { return m_backgroundSync.get(); }
 
 Q_SIGNALS:
     // Long first-start work (building the demo college): percent 0..100 and what is being done, translated.
@@ -70,10 +78,12 @@ private:
     bool m_ready = false;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<CollegeRepository> m_college;
+    std::unique_ptr<JournalBackend> m_journals;
     std::unique_ptr<SyncState> m_syncState;
     std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<QThread> m_generator;
     std::unique_ptr<BasExtensionCatalogue> m_catalogue;
+    std::unique_ptr<FootprintStore> m_footprintStore;
     std::unique_ptr<DemoServices> m_demoServices;
     std::unique_ptr<BackgroundSync> m_backgroundSync;
     bool m_backgroundWanted = false;

@@ -85,9 +85,9 @@ bool SyncOnce::openCache()
     }
     if (m_options.demo && !opened.hasCollege) {
         say(m_setup.out, tr("Building the demo college…"));
-        const CollegeData college = generateDemoCollege(m_options.scale == LaunchOptions::DemoScale::Large
-                                                            ? DemoCollegeSize::Large
-                                                            : DemoCollegeSize::Default);
+        const CollegeData college = Demo::generateDemoCollege(
+            m_options.scale == LaunchOptions::DemoScale::Large ? DemoCollegeSize::Large
+                                                               : DemoCollegeSize::Default);
         bool written = false;
         QString error;
         QObject::connect(m_cache.get(), &Cache::collegeWritten, &loop, [&](bool ok, const QString &problem) {

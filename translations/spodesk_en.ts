@@ -331,7 +331,7 @@
     </message>
 </context>
 <context>
-    <name>EdJournalExtension</name>
+    <name>DiaryJournalExtension</name>
     <message>
         <source>Summary sheet</source>
         <translation>Summary sheet</translation>

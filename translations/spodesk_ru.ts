@@ -333,7 +333,7 @@
     </message>
 </context>
 <context>
-    <name>EdJournalExtension</name>
+    <name>DiaryJournalExtension</name>
     <message>
         <source>Summary sheet</source>
         <translation>Сводная ведомость</translation>

@@ -30,8 +30,8 @@ Semester journalSemester(const Engine &engine)
 } // namespace
 
 Workspace::Workspace(const StaffMember &user, Engine &engine, QWidget *parent)
-    : QWidget(parent), m_user(user), m_sections(visibleSections(user)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this))
+    : QWidget(parent), m_user(user), m_sections(College::visibleSections(user)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("sectionNavigation"));
@@ -95,13 +95,13 @@ QWidget *Workspace::createPage(Section section, Engine &engine)
         JournalContext context;
         context.user = m_user;
         context.semester = journalSemester(engine);
-        m_journals = new JournalsPage(engine.cache(), engine.college(), context, m_pages);
+        m_journals = new JournalsPage(engine.journals(), context, m_pages);
         page = m_journals;
         break;
     }
     case Section::Footprint:
-        if (const BasExtensionCatalogue *catalogue = engine.footprintCatalogue()) {
-            auto *footprint = new FootprintPage(engine.cache(), *catalogue, m_pages);
+        if (FootprintStore *store = engine.footprintStore()) {
+            auto *footprint = new FootprintPage(*store, m_pages);
             connect(footprint, &FootprintPage::queued, &engine, &Engine::footprintQueued);
             connect(&engine, &Engine::footprintChanged, footprint, &FootprintPage::reload);
             page = footprint;

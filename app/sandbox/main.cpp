@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const CollegeData college = generateDemoCollege(
+    const CollegeData college = Demo::generateDemoCollege(
         scale == QLatin1String("large") ? DemoCollegeSize::Large : DemoCollegeSize::Default);
     SandboxServer server(college);
     server.setFaults(faults);

@@ -13,7 +13,7 @@ class SandboxServer;
 // asked for it — the GUI thread under `spodesk --demo`:
 //
 //     SandboxHost sandbox;
-//     if (!sandbox.start(generateDemoCollege(DemoCollegeSize::Default)))
+//     if (!sandbox.start(Demo::generateDemoCollege(DemoCollegeSize::Default)))
 //         qWarning() << sandbox.errorString();
 //     sandbox.server()->sgoBaseUrl(); …
 //

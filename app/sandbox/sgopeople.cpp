@@ -58,7 +58,7 @@ SgoPeople::SgoPeople(const CollegeData &college, const QString &staffPassword)
         person.homeOrganisation = student.homeOrganisation;
         person.groupName = groupNames.value(student.groupId);
         person.enrolled =
-            enrolmentStatus(ordersByStudent.value(student.id), today) == EnrolmentStatus::Enrolled;
+            College::enrolmentStatus(ordersByStudent.value(student.id), today) == EnrolmentStatus::Enrolled;
         m_people.insert(person.id, person);
     }
     for (const Parent &parent : college.parents) {

@@ -209,7 +209,7 @@ SandboxReply SgoSandbox::login(const SandboxRequest &request)
         return SandboxReply::message(409, QStringLiteral("Организация не найдена"));
 
     const SgoPerson *person = m_people.findByLogin(field("un"));
-    if (!person || person->password.isEmpty() || !organisationIssuesLogin(person->entry))
+    if (!person || person->password.isEmpty() || !Accounts::organisationIssuesLogin(person->entry))
         return wrongPassword();
     const QByteArray expected = SgoPasswordHash::pw2(proof.salt, person->password);
     if (field("pw2").toLatin1() != expected ||
@@ -427,7 +427,7 @@ SandboxReply SgoSandbox::user(const SandboxRequest &request, const QStringList &
 // Seed 002: «Обратите внимание! Пароль должен содержать не менее 8 символов.»
 SandboxReply SgoSandbox::changePassword(SgoPerson &person, const QJsonObject &body)
 {
-    if (!organisationIssuesLogin(person.entry))
+    if (!Accounts::organisationIssuesLogin(person.entry))
         return loginIssuedElsewhere(person);
     const QJsonValue password = body.value(QStringLiteral("newPassword"));
     const QJsonValue mustChange = body.value(QStringLiteral("mustChangePassword"));
@@ -443,7 +443,7 @@ SandboxReply SgoSandbox::changePassword(SgoPerson &person, const QJsonObject &bo
 
 SandboxReply SgoSandbox::setMustChangePassword(SgoPerson &person, const QJsonObject &body)
 {
-    if (!organisationIssuesLogin(person.entry))
+    if (!Accounts::organisationIssuesLogin(person.entry))
         return loginIssuedElsewhere(person);
     const QJsonValue value = body.value(QStringLiteral("value"));
     if (!value.isBool())

@@ -4,10 +4,13 @@
 #include "store/storeworker.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 class QThread;
 
@@ -52,6 +55,12 @@ public:
     // Returns a ticket that writeFinished() names.
     quint64 write(WriteJob job, WriteDone done = {});
     void schedule(Task task);
+
+    // A store round trip: `job` runs alone on the store thread, and its result goes to `answer` on the
+    // Cache's thread, unless `context` (an object of that thread, usually the caller) is gone by then.
+    template<typename Job, typename Answer> void read(QObject *context, Job job, Answer answer);
+    // write() whose `done` is dropped once `context` is gone; the write itself happens either way.
+    template<typename Done> quint64 write(QObject *context, WriteJob job, Done done);
     // Replaces the stored college: batched transactions, collegeProgress(0..100), then collegeWritten().
     void writeCollege(const CollegeData &college);
 
@@ -75,3 +84,32 @@ private:
     bool m_open = false;
     bool m_hasCollege = false;
 };
+
+template<typename Job, typename Answer> void Cache::read(QObject *context, Job job, Answer answer)
+{
+    using Result = std::invoke_result_t<Job &, QSqlDatabase &>;
+    Q_ASSERT(context && context->thread() == thread());
+    // The answer is posted to the Cache, which outlives its store thread, and the context is looked at on
+    // the Cache's thread only: the context may be deleted at any time before that.
+    schedule([this, context = QPointer<QObject>(context), job = std::move(job),
+              answer = std::move(answer)](QSqlDatabase &db) mutable {
+        auto result = std::make_shared<Result>(job(db));
+        QMetaObject::invokeMethod(
+            this,
+            [context, answer, result] {
+                if (context)
+                    answer(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+template<typename Done> quint64 Cache::write(QObject *context, WriteJob job, Done done)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    return write(std::move(job), [context = QPointer<QObject>(context),
+                                  done = std::move(done)](bool ok, const QString &error) {
+        if (context)
+            done(ok, error);
+    });
+}

@@ -9,7 +9,7 @@
 
 namespace {
 
-const auto completeKey = QLatin1String("college_complete");
+const auto CompleteKey = QLatin1String("college_complete");
 
 QVariant date(const QDate &value)
 {
@@ -39,7 +39,7 @@ void bindName(Binder &q, int first, const PersonName &name)
     q.bindValue(first + 2, text(name.middle));
 }
 
-const char organisationSql[] = "INSERT INTO organisation"
+const char OrganisationSql[] = "INSERT INTO organisation"
                                " (id, name, short_name, city, vk_community_id, semester_title)"
                                " VALUES (1, ?, ?, ?, ?, ?)";
 void bindOrganisation(Binder &q, const Organisation &o)
@@ -51,7 +51,7 @@ void bindOrganisation(Binder &q, const Organisation &o)
     q.bindValue(4, text(o.semesterTitle));
 }
 
-const char staffSql[] =
+const char StaffSql[] =
     "INSERT INTO staff (id, last_name, first_name, middle_name, roles, rights, login, phone)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 void bindStaff(Binder &q, const StaffMember &s)
@@ -64,7 +64,7 @@ void bindStaff(Binder &q, const StaffMember &s)
     q.bindValue(7, text(s.phone));
 }
 
-const char groupSql[] = "INSERT INTO groups (id, name, course, curator_id, specialty, created)"
+const char GroupSql[] = "INSERT INTO groups (id, name, course, curator_id, specialty, created)"
                         " VALUES (?, ?, ?, ?, ?, ?)";
 void bindGroup(Binder &q, const Group &g)
 {
@@ -76,7 +76,7 @@ void bindGroup(Binder &q, const Group &g)
     q.bindValue(5, date(g.created));
 }
 
-const char studentSql[] =
+const char StudentSql[] =
     "INSERT INTO students (id, last_name, first_name, middle_name, group_id, birth_date,"
     " unti_id, login, entry, home_organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 void bindStudent(Binder &q, const Student &s)
@@ -91,7 +91,7 @@ void bindStudent(Binder &q, const Student &s)
     q.bindValue(9, text(s.homeOrganisation));
 }
 
-const char orderSql[] = "INSERT INTO enrolment_orders (id, student_id, group_id, kind, date, number,"
+const char OrderSql[] = "INSERT INTO enrolment_orders (id, student_id, group_id, kind, date, number,"
                         " cancels_order_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
 void bindOrder(Binder &q, const EnrolmentOrder &o)
 {
@@ -104,7 +104,7 @@ void bindOrder(Binder &q, const EnrolmentOrder &o)
     q.bindValue(6, reference(o.cancelsOrderId));
 }
 
-const char parentSql[] =
+const char ParentSql[] =
     "INSERT INTO parents (id, last_name, first_name, middle_name, phone, email, login, entry,"
     " home_organisation, contact_source, consent, consent_date)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -122,7 +122,7 @@ void bindParent(Binder &q, const Parent &p)
     q.bindValue(11, date(p.consentDate));
 }
 
-const char parentLinkSql[] = "INSERT INTO parent_links (student_id, parent_id, relation) VALUES (?, ?, ?)";
+const char ParentLinkSql[] = "INSERT INTO parent_links (student_id, parent_id, relation) VALUES (?, ?, ?)";
 void bindParentLink(Binder &q, const ParentLink &l)
 {
     q.bindValue(0, l.studentId);
@@ -130,7 +130,7 @@ void bindParentLink(Binder &q, const ParentLink &l)
     q.bindValue(2, text(l.relation));
 }
 
-const char subjectSql[] = "INSERT INTO subjects (id, name, cycle) VALUES (?, ?, ?)";
+const char SubjectSql[] = "INSERT INTO subjects (id, name, cycle) VALUES (?, ?, ?)";
 void bindSubject(Binder &q, const Subject &s)
 {
     q.bindValue(0, s.id);
@@ -138,7 +138,7 @@ void bindSubject(Binder &q, const Subject &s)
     q.bindValue(2, text(s.cycle));
 }
 
-const char assignmentSql[] =
+const char AssignmentSql[] =
     "INSERT INTO teaching_assignments (id, teacher_id, group_id, subject_id, planned_hours)"
     " VALUES (?, ?, ?, ?, ?)";
 void bindAssignment(Binder &q, const TeachingAssignment &a)
@@ -150,7 +150,7 @@ void bindAssignment(Binder &q, const TeachingAssignment &a)
     q.bindValue(4, a.plannedHours);
 }
 
-const char lessonSql[] = "INSERT INTO lessons (id, assignment_id, date, academic_hours, type, topic,"
+const char LessonSql[] = "INSERT INTO lessons (id, assignment_id, date, academic_hours, type, topic,"
                          " topic_from_plan, homework) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 void bindLesson(Binder &q, const Lesson &l)
 {
@@ -164,7 +164,7 @@ void bindLesson(Binder &q, const Lesson &l)
     q.bindValue(7, text(l.homework));
 }
 
-const char markSql[] = "INSERT INTO marks (lesson_id, student_id, value, absent) VALUES (?, ?, ?, ?)";
+const char MarkSql[] = "INSERT INTO marks (lesson_id, student_id, value, absent) VALUES (?, ?, ?, ?)";
 void bindMark(Binder &q, const Mark &m)
 {
     q.bindValue(0, m.lessonId);
@@ -173,7 +173,7 @@ void bindMark(Binder &q, const Mark &m)
     q.bindValue(3, int(m.absent));
 }
 
-const char programSql[] = "INSERT INTO programs (id, title, flow_id) VALUES (?, ?, ?)";
+const char ProgramSql[] = "INSERT INTO programs (id, title, flow_id) VALUES (?, ?, ?)";
 void bindProgram(Binder &q, const Program &p)
 {
     q.bindValue(0, p.id);
@@ -181,7 +181,7 @@ void bindProgram(Binder &q, const Program &p)
     q.bindValue(2, text(p.flowId));
 }
 
-const char blockSql[] =
+const char BlockSql[] =
     "INSERT INTO program_blocks (id, program_id, title, kind, number, requires_final_documents)"
     " VALUES (?, ?, ?, ?, ?, ?)";
 void bindBlock(Binder &q, const ProgramBlock &b)
@@ -194,7 +194,7 @@ void bindBlock(Binder &q, const ProgramBlock &b)
     q.bindValue(5, int(b.requiresFinalDocuments));
 }
 
-const char activitySql[] =
+const char ActivitySql[] =
     "INSERT INTO activities (id, block_id, group_id, title, type, position, attestation,"
     " block_attestation, external_webinar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 void bindActivity(Binder &q, const Activity &a)
@@ -221,7 +221,7 @@ bool CollegeWriter::hasCollege(QSqlDatabase &db)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(completeKey);
+    query.addBindValue(CompleteKey);
     return query.exec() && query.next() && query.value(0).toString() == QLatin1String("1");
 }
 
@@ -233,7 +233,7 @@ bool CollegeWriter::clear(QSqlDatabase &db, QString *error)
                                          "parents",    "enrolment_orders",     "students", "groups",
                                          "staff",      "organisation"};
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(completeKey))) {
+    if (!query.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(CompleteKey))) {
         if (error)
             *error = query.lastError().text();
         return false;
@@ -342,17 +342,17 @@ bool CollegeWriter::write(const CollegeData &c, const Progress &progress, QStrin
 
     // Parents before children, so that every foreign key finds its row.
     const bool ok = begin() && (clear(m_db, &m_error) || fail(m_error)) &&
-                    insertAll(organisationSql, QList<Organisation>{c.organisation}, bindOrganisation) &&
-                    insertAll(staffSql, c.staff, bindStaff) && insertAll(groupSql, c.groups, bindGroup) &&
-                    insertAll(studentSql, c.students, bindStudent) &&
-                    insertAll(orderSql, c.orders, bindOrder) && insertAll(parentSql, c.parents, bindParent) &&
-                    insertAll(parentLinkSql, c.parentLinks, bindParentLink) &&
-                    insertAll(subjectSql, c.subjects, bindSubject) &&
-                    insertAll(assignmentSql, c.assignments, bindAssignment) &&
-                    insertAll(lessonSql, c.lessons, bindLesson) && insertAll(markSql, c.marks, bindMark) &&
-                    insertAll(programSql, c.programs, bindProgram) &&
-                    insertAll(blockSql, c.blocks, bindBlock) &&
-                    insertAll(activitySql, c.activities, bindActivity) && markComplete() &&
+                    insertAll(OrganisationSql, QList<Organisation>{c.organisation}, bindOrganisation) &&
+                    insertAll(StaffSql, c.staff, bindStaff) && insertAll(GroupSql, c.groups, bindGroup) &&
+                    insertAll(StudentSql, c.students, bindStudent) &&
+                    insertAll(OrderSql, c.orders, bindOrder) && insertAll(ParentSql, c.parents, bindParent) &&
+                    insertAll(ParentLinkSql, c.parentLinks, bindParentLink) &&
+                    insertAll(SubjectSql, c.subjects, bindSubject) &&
+                    insertAll(AssignmentSql, c.assignments, bindAssignment) &&
+                    insertAll(LessonSql, c.lessons, bindLesson) && insertAll(MarkSql, c.marks, bindMark) &&
+                    insertAll(ProgramSql, c.programs, bindProgram) &&
+                    insertAll(BlockSql, c.blocks, bindBlock) &&
+                    insertAll(ActivitySql, c.activities, bindActivity) && markComplete() &&
                     (m_db.commit() || fail(m_db.lastError().text()));
     if (!ok) {
         if (error)
@@ -368,6 +368,6 @@ bool CollegeWriter::markComplete()
 {
     QSqlQuery marker(m_db);
     marker.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
-    marker.addBindValue(completeKey);
+    marker.addBindValue(CompleteKey);
     return marker.exec() || fail(marker.lastError().text());
 }

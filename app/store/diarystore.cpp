@@ -3,8 +3,6 @@
 #include "store/cache.h"
 #include "store/diaryrepository.h"
 
-#include <QPointer>
-
 #include <algorithm>
 #include <memory>
 #include <utility>
@@ -21,52 +19,41 @@ void DiaryStore::reload()
     }
     m_loading = true;
     m_stale = false;
-    // The answer is posted to the Cache, which outlives its store thread; this object may be gone by then.
-    Cache *cache = &m_cache;
-    const QPointer<DiaryStore> self(this);
     const qint64 groupId = m_groupId;
-    m_cache.schedule([cache, self, groupId](QSqlDatabase &db) {
-        auto data = std::make_shared<DiaryGroupData>(DiaryRepository::loadGroup(db, groupId));
-        QMetaObject::invokeMethod(
-            cache,
-            [self, data] {
-                if (!self)
-                    return;
-                self->m_data = std::move(*data);
-                self->m_loaded = true;
-                self->m_loading = false;
-                Q_EMIT self->loaded();
-                if (std::exchange(self->m_reloadAgain, false))
-                    self->reload();
-            },
-            Qt::QueuedConnection);
-    });
+    m_cache.read(
+        this, [groupId](QSqlDatabase &db) { return DiaryRepository::loadGroup(db, groupId); },
+        [this](DiaryGroupData data) {
+            m_data = std::move(data);
+            m_loaded = true;
+            m_loading = false;
+            Q_EMIT loaded();
+            if (std::exchange(m_reloadAgain, false))
+                reload();
+        });
+}
+
+template<typename Change>
+void DiaryStore::save(const Change &change, bool (*store)(QSqlDatabase &, const Change &, QString *),
+                      std::function<void(bool, const QString &)> done)
+{
+    m_cache.write(
+        this, [change, store](QSqlDatabase &db, QString *error) { return store(db, change, error); },
+        [this, change, done](bool ok, const QString &error) {
+            if (ok)
+                apply(change);
+            if (done)
+                done(ok, error);
+        });
 }
 
 void DiaryStore::saveFinalGrades(const QList<FinalGrade> &grades, SummarySheetStore::Done done)
 {
-    const QPointer<DiaryStore> self(this);
-    m_cache.write([grades](QSqlDatabase &db,
-                           QString *error) { return DiaryRepository::saveFinalGrades(db, grades, error); },
-                  [self, grades, done](bool ok, const QString &error) {
-                      if (ok && self)
-                          self->apply(grades);
-                      if (done)
-                          done(ok, error);
-                  });
+    save(grades, &DiaryRepository::saveFinalGrades, std::move(done));
 }
 
 void DiaryStore::saveParentConsent(const ParentConsent &consent, ParentConsentStore::Done done)
 {
-    const QPointer<DiaryStore> self(this);
-    m_cache.write([consent](QSqlDatabase &db,
-                            QString *error) { return DiaryRepository::saveParentConsent(db, consent, error); },
-                  [self, consent, done](bool ok, const QString &error) {
-                      if (ok && self)
-                          self->apply(consent);
-                      if (done)
-                          done(ok, error);
-                  });
+    save(consent, &DiaryRepository::saveParentConsent, std::move(done));
 }
 
 void DiaryStore::apply(const QList<FinalGrade> &grades)

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class Cache;
+class QSqlDatabase;
 
 // The ЭД screens' access to the cache for one group: loads the group whole on the store thread (loaded()
 // follows on this object's thread; the GUI never waits) and saves final grades and parents' consents through
@@ -33,6 +34,10 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // Saves through Cache::write and patches data(); done comes back unless this store is gone by then.
+    template<typename Change>
+    void save(const Change &change, bool (*store)(QSqlDatabase &, const Change &, QString *),
+              std::function<void(bool, const QString &)> done);
     void apply(const QList<FinalGrade> &grades);
     void apply(const ParentConsent &consent);
 

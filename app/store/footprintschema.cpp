@@ -5,10 +5,10 @@
 namespace {
 
 // Times are milliseconds since the epoch (UTC) where the outbox compares them, ISO text where people read
-// them. IF NOT EXISTS: a cache made before migration 4 was registered got these tables from
-// FootprintOutboxStore::ensureSchema, and the migration must then pass over them. The outbox's rowid is the
+// them. IF NOT EXISTS: caches of early development builds got these tables before migration 4 was registered,
+// and the migration must then pass over them. The outbox's rowid is the
 // order statements were queued in, which breaks ties of rank and due time.
-const std::array migration = {
+const std::array Statements = {
     "CREATE TABLE IF NOT EXISTS footprint_outbox (id TEXT PRIMARY KEY, fact_key TEXT NOT NULL, revision "
     "INTEGER NOT NULL,"
     " rank INTEGER NOT NULL, body TEXT NOT NULL, state INTEGER NOT NULL DEFAULT 0, due_at INTEGER NOT NULL,"
@@ -68,12 +68,12 @@ namespace FootprintSchema {
 
 const char *const *statements()
 {
-    return migration.data();
+    return Statements.data();
 }
 
 std::size_t count()
 {
-    return migration.size();
+    return Statements.size();
 }
 
 } // namespace FootprintSchema

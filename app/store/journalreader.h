@@ -1,7 +1,7 @@
 #pragma once
 
 #include "journals/distancelesson.h"
-#include "demo/demothematicplan.h"
+#include "journals/plannedlesson.h"
 #include "college/group.h"
 #include "journals/journallessonsnapshot.h"
 #include "journals/journalstudentmarks.h"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <cstddef>
 
 // The journals' part of the cache schema, added as one migration (see migrations.cpp): distance lessons, the
@@ -8,4 +10,12 @@
 namespace JournalSchema {
 const char *const *statements();
 std::size_t statementCount();
+
+// journal_changes.state as the cache stores it; fixed codes, never an enum's order.
+enum class ChangeState { Pending = 0, Sent = 1, Failed = 2 };
+// The code as SQL text, for statements whose WHERE must match a partial index's literally.
+inline QString sql(ChangeState state)
+{
+    return QString::number(static_cast<int>(state));
+}
 } // namespace JournalSchema

@@ -13,21 +13,21 @@ Q_LOGGING_CATEGORY(lcJournalSource, "spodesk.journal.read")
 
 // The students of the group with the sum and number of their marks in this journal («Средний балл»). The
 // journal's lessons are listed once (IN), then each student's marks are found through marks_by_student.
-const char studentsSql[] =
+const char StudentsSql[] =
     "SELECT s.id, s.last_name, s.first_name, s.middle_name, coalesce(sum(m.value), 0), count(m.value)"
     " FROM students s LEFT JOIN marks m ON m.student_id = s.id AND m.value > 0"
     " AND m.lesson_id IN (SELECT id FROM lessons WHERE assignment_id = :assignment)"
     " WHERE s.group_id = :group GROUP BY s.id ORDER BY s.last_name, s.first_name, s.middle_name, s.id"
     " LIMIT :count OFFSET :first";
 
-const char lessonsSql[] =
+const char LessonsSql[] =
     "SELECT l.id, l.date, l.academic_hours, l.type, l.topic, l.topic_from_plan, l.homework,"
     " (SELECT count(*) FROM lesson_tasks t WHERE t.lesson_id = l.id) + (l.homework <> ''),"
     " EXISTS (SELECT 1 FROM distance_lessons d WHERE d.lesson_id = l.id)"
     " FROM lessons l WHERE l.assignment_id = :assignment AND l.date <= :limit ORDER BY l.date, l.id"
     " LIMIT :count OFFSET :first";
 
-const char markSql[] = "SELECT value, absent FROM marks WHERE lesson_id = ? AND student_id = ?";
+const char MarkSql[] = "SELECT value, absent FROM marks WHERE lesson_id = ? AND student_id = ?";
 
 bool run(QSqlQuery &query)
 {
@@ -95,7 +95,7 @@ int JournalSqlSource::lessonCount() const
 QList<JournalStudent> JournalSqlSource::students(int first, int count) const
 {
     QList<JournalStudent> result;
-    QSqlQuery &q = prepared(m_studentsQuery, studentsSql);
+    QSqlQuery &q = prepared(m_studentsQuery, StudentsSql);
     q.bindValue(QStringLiteral(":assignment"), m_assignmentId);
     q.bindValue(QStringLiteral(":group"), m_groupId);
     q.bindValue(QStringLiteral(":count"), count);
@@ -139,7 +139,7 @@ JournalStudent JournalSqlSource::student(qint64 studentId) const
 QList<JournalLesson> JournalSqlSource::lessons(int first, int count) const
 {
     QList<JournalLesson> result;
-    QSqlQuery &q = prepared(m_lessonsQuery, lessonsSql);
+    QSqlQuery &q = prepared(m_lessonsQuery, LessonsSql);
     q.bindValue(QStringLiteral(":assignment"), m_assignmentId);
     q.bindValue(QStringLiteral(":limit"), limitText());
     q.bindValue(QStringLiteral(":count"), count);
@@ -187,7 +187,7 @@ QList<Mark> JournalSqlSource::marks(const QList<qint64> &lessonIds, const QList<
 Mark JournalSqlSource::mark(qint64 lessonId, qint64 studentId) const
 {
     Mark m{lessonId, studentId, 0, false};
-    QSqlQuery &q = prepared(m_markQuery, markSql);
+    QSqlQuery &q = prepared(m_markQuery, MarkSql);
     q.bindValue(0, lessonId);
     q.bindValue(1, studentId);
     if (run(q) && q.next()) {

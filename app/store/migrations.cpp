@@ -16,7 +16,7 @@ namespace {
 // Dates are ISO text (YYYY-MM-DD) so that they sort and compare as dates; enums are the stable codes of
 // storecodes.h; booleans 0/1. Every foreign-key column is indexed: the screens look rows up by them and
 // SQLite scans a child table on a parent's delete otherwise.
-const std::array migration1 = {
+const std::array Migration1 = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
 
     "CREATE TABLE organisation (id INTEGER PRIMARY KEY CHECK (id = 1),"
@@ -124,8 +124,8 @@ struct Migration
 };
 
 // Append only: a released migration never changes, the next schema change is migration N+1.
-const std::array migrations = {
-    Migration{migration1.data(), migration1.size()},
+const std::array AllMigrations = {
+    Migration{Migration1.data(), Migration1.size()},
     Migration{JournalSchema::statements(), JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
     Migration{DiarySchema::statements(), DiarySchema::statementCount()}, // ЭД: final grades, how consents were given
     Migration{FootprintSchema::statements(), FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
@@ -145,7 +145,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 int Migrations::latestVersion()
 {
-    return int(migrations.size());
+    return int(AllMigrations.size());
 }
 
 int Migrations::currentVersion(QSqlDatabase &db, QString *error)
@@ -188,7 +188,7 @@ bool Migrations::migrate(QSqlDatabase &db, int targetVersion, QString *error)
                 *error = db.lastError().text();
             return false;
         }
-        const Migration &migration = migrations.at(std::size_t(version - 1));
+        const Migration &migration = AllMigrations.at(std::size_t(version - 1));
         bool ok = true;
         if (version == 1) {
             ok = exec(db,

@@ -8,7 +8,7 @@
 namespace {
 
 // Enough to amortise a commit; small enough that a burst of edits doesn't hold the write lock for long.
-constexpr std::size_t maxWritesPerTransaction = 500;
+constexpr std::size_t MaxWritesPerTransaction = 500;
 
 bool execute(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -74,7 +74,7 @@ void StoreWorker::run()
                     job.task(db);
                 } else {
                     writes.push_back(std::move(job));
-                    if (writes.size() >= maxWritesPerTransaction)
+                    if (writes.size() >= MaxWritesPerTransaction)
                         runWrites(db, writes);
                 }
             }

@@ -14,9 +14,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
-const QString demoMarker = QStringLiteral("footprint_demo_queued");
+const QString DemoMarker = QStringLiteral("footprint_demo_queued");
 
 bool fail(const QSqlQuery &query, QString *error)
 {
@@ -166,6 +168,17 @@ std::optional<QList<FootprintLms::ProgramData>> FootprintLms::programs(QSqlDatab
     return result;
 }
 
+QHash<qint64, QString> FootprintLms::groupNames(QSqlDatabase &db)
+{
+    QHash<qint64, QString> names;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT id, name FROM groups"))) {
+        while (query.next())
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return names;
+}
+
 QList<Student> FootprintLms::studentsOfGroups(QSqlDatabase &db, const QList<qint64> &groupIds)
 {
     QList<Student> result;
@@ -287,7 +300,7 @@ bool FootprintLms::queueDemo(QSqlDatabase &db, const BasExtensionCatalogue &cata
 {
     QSqlQuery marker(db);
     marker.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    marker.addBindValue(demoMarker);
+    marker.addBindValue(DemoMarker);
     if (marker.exec() && marker.next()) {
         if (queued)
             *queued = 0;
@@ -351,7 +364,7 @@ bool FootprintLms::queueDemo(QSqlDatabase &db, const BasExtensionCatalogue &cata
     }
     QSqlQuery done(db);
     done.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
-    done.addBindValue(demoMarker);
+    done.addBindValue(DemoMarker);
     if (!done.exec())
         return fail(done, error);
     if (queued)
@@ -530,4 +543,51 @@ bool FootprintLms::addPracticeFile(QSqlDatabase &db, qint64 blockId, qint64 stud
         return FootprintOutboxStore::enqueue(db, data.setup.organisation, plan.statements, now, error);
     }
     return true;
+}
+
+FootprintLms::ActivityForm FootprintLms::activityForm(QSqlDatabase &db, qint64 activityId)
+{
+    ActivityForm form;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT a.attestation, a.block_attestation, e.extensions FROM activities a"
+                       " LEFT JOIN footprint_activity_extensions e ON e.activity_id = a.id WHERE a.id = ?"));
+    query.addBindValue(activityId);
+    if (query.exec() && query.next()) {
+        form.attestation = query.value(0).toBool();
+        form.blockAttestation = query.value(1).toBool();
+        form.values = objectOf(query.value(2));
+    }
+    return form;
+}
+
+QList<FootprintLms::PracticeDiaryRow> FootprintLms::practiceDiaries(QSqlDatabase &db, qint64 blockId)
+{
+    QList<qint64> groups;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT group_id FROM activities WHERE block_id = ? ORDER BY group_id"));
+    query.addBindValue(blockId);
+    if (query.exec()) {
+        while (query.next())
+            groups << query.value(0).toLongLong();
+    }
+    QHash<qint64, PracticeReportFiles> files;
+    for (const PracticeReportFiles &item : practiceFiles(db, blockId))
+        files.insert(item.studentId, item);
+    QList<PracticeDiaryRow> rows;
+    for (const Student &student : studentsOfGroups(db, groups)) {
+        PracticeDiaryRow row;
+        row.student = student;
+        for (const FootprintDocumentFile &file : files.value(student.id).diary)
+            row.diary << file.attachment.fileName;
+        for (const FootprintDocumentFile &file : files.value(student.id).others)
+            row.others << file.attachment.fileName;
+        row.state = factState(db, FootprintPlanner::practiceReportKey(blockId, student.id), &row.lastError);
+        rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const PracticeDiaryRow &a, const PracticeDiaryRow &b) {
+        return a.student.name.full() < b.student.name.full();
+    });
+    return rows;
 }

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ public:
 
     // Programs that have ЦС settings (footprint_programs), with their blocks, activities and extensions.
     static std::optional<QList<ProgramData>> programs(QSqlDatabase &db, QString *error);
+    // Every study group's name by its id (the ЦС tree names an activity's group).
+    static QHash<qint64, QString> groupNames(QSqlDatabase &db);
     static QList<Student> studentsOfGroups(QSqlDatabase &db, const QList<qint64> &groupIds);
     static QList<FootprintProgress> progressOfActivity(QSqlDatabase &db, qint64 activityId);
     static QString organisation(QSqlDatabase &db);
@@ -71,6 +74,28 @@ public:
                                 FootprintAttachment::Usage usage, const QString &path,
                                 const BasExtensionCatalogue &catalogue, const QDateTime &now, QString *error);
     static QList<PracticeReportFiles> practiceFiles(QSqlDatabase &db, qint64 blockId);
+
+    // The activity's editing form: its «Расширения БАС» and the flags «Аттестация», «Аттестация по блоку».
+    struct ActivityForm
+    {
+        QJsonObject values;
+        bool attestation = false;
+        bool blockAttestation = false;
+    };
+    static ActivityForm activityForm(QSqlDatabase &db, qint64 activityId);
+
+    // «Загрузить дневники практик»: a student of the groups that take the practical block, with the files
+    // uploaded and the state of their block report.
+    struct PracticeDiaryRow
+    {
+        Student student;
+        QStringList diary;  // file names
+        QStringList others; // file names
+        std::optional<FootprintSchema::State> state;
+        QString lastError;
+    };
+    // Sorted by the student's full name.
+    static QList<PracticeDiaryRow> practiceDiaries(QSqlDatabase &db, qint64 blockId);
 
     // One student's report of an activity as the ЦС section shows it.
     struct Report

@@ -4,8 +4,6 @@
 #include "net/retrypolicy.h"
 #include "store/cache.h"
 
-#include <QPointer>
-
 #include <algorithm>
 #include <memory>
 
@@ -81,13 +79,15 @@ void FootprintOutbox::retryNow()
 {
     m_backoff = std::chrono::milliseconds(0);
     const QDateTime now = m_now();
-    QPointer<FootprintOutbox> self(this);
-    m_cache.write([now](QSqlDatabase &db,
-                        QString *error) { return FootprintOutboxStore::bringForwardRetries(db, now, error); },
-                  [self](bool, const QString &) {
-                      if (self && self->m_running)
-                          self->round();
-                  });
+    m_cache.write(
+        this,
+        [now](QSqlDatabase &db, QString *error) {
+            return FootprintOutboxStore::bringForwardRetries(db, now, error);
+        },
+        [this](bool, const QString &) {
+            if (m_running)
+                round();
+        });
 }
 
 void FootprintOutbox::wake()
@@ -116,23 +116,16 @@ void FootprintOutbox::round()
         takeBatch();
         return;
     }
-    QPointer<FootprintOutbox> self(this);
-    m_uploader->run([self](int, int, int) {
-        if (self)
-            self->takeBatch();
-    });
+    m_uploader->run(this, [this](int, int, int) { takeBatch(); });
 }
 
 void FootprintOutbox::write(std::function<bool(QSqlDatabase &, QString *)> job, std::function<void()> then)
 {
-    QPointer<FootprintOutbox> self(this);
-    m_cache.write(std::move(job), [self, then](bool ok, const QString &error) {
-        if (!self)
-            return;
+    m_cache.write(this, std::move(job), [this, then](bool ok, const QString &error) {
         if (!ok) {
             // The cache refused a write: stop here, the rows stay as they were and go again later.
-            self->m_parts.clear();
-            self->endRound(error);
+            m_parts.clear();
+            endRound(error);
             return;
         }
         then();
@@ -207,11 +200,9 @@ void FootprintOutbox::sendNextPart()
         for (const Row &row : part)
             statements.append(FootprintOutboxStore::statementOf(row));
         ++m_requests;
-        QPointer<FootprintOutbox> self(this);
-        m_post(statements, this, [self, part](const NetResult<QStringList> &result) {
-            if (self)
-                self->onReply(part, result);
-        });
+        // The post's answer is dropped once this outbox is gone.
+        m_post(statements, this,
+               [this, part](const NetResult<QStringList> &result) { onReply(part, result); });
     };
     if (held.isEmpty()) {
         send();
@@ -286,41 +277,38 @@ void FootprintOutbox::onReply(const QList<Row> &part, const NetResult<QStringLis
 void FootprintOutbox::endRound(const QString &error)
 {
     m_roundError = error;
-    QPointer<FootprintOutbox> self(this);
     const int requests = m_requests;
     // Due times after the last look at the queue, not after now: a statement that fell due while the round
     // ended would otherwise wait for the next wake().
     const QDateTime now = m_lastTaken.isValid() ? m_lastTaken : m_now();
-    m_cache.schedule([self, error, requests, now](QSqlDatabase &db) {
-        Summary summary;
-        summary.counts = FootprintOutboxStore::counts(db, nullptr).value_or(FootprintOutboxStore::Counts());
-        summary.requests = requests;
-        summary.stalled = !error.isEmpty();
-        summary.lastError = error;
-        const QDateTime nextDue = FootprintOutboxStore::nextDue(db, now);
-        QMetaObject::invokeMethod(
-            self,
-            [self, summary, nextDue] {
-                if (!self)
-                    return;
-                self->m_busy = false;
-                Q_EMIT self->countsChanged(summary.counts.pending(), summary.counts.failed());
-                if (self->m_draining && (!self->m_again || summary.stalled)) {
-                    self->m_draining = false;
-                    Q_EMIT self->drained(summary);
-                }
-                if (self->m_again) {
-                    self->round();
-                    return;
-                }
-                if (self->m_running) {
-                    self->armTimer(summary.stalled ? self->m_now().addMSecs(self->m_backoff.count())
-                                                   : nextDue,
-                                   summary.counts.pending() > 0);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_cache.read(
+        this,
+        [error, requests, now](QSqlDatabase &db) {
+            Summary summary;
+            summary.counts =
+                FootprintOutboxStore::counts(db, nullptr).value_or(FootprintOutboxStore::Counts());
+            summary.requests = requests;
+            summary.stalled = !error.isEmpty();
+            summary.lastError = error;
+            return std::make_pair(summary, FootprintOutboxStore::nextDue(db, now));
+        },
+        [this](const std::pair<Summary, QDateTime> &ended) {
+            const auto &[summary, nextDue] = ended;
+            m_busy = false;
+            Q_EMIT countsChanged(summary.counts.pending(), summary.counts.failed());
+            if (m_draining && (!m_again || summary.stalled)) {
+                m_draining = false;
+                Q_EMIT drained(summary);
+            }
+            if (m_again) {
+                round();
+                return;
+            }
+            if (m_running) {
+                armTimer(summary.stalled ? m_now().addMSecs(m_backoff.count()) : nextDue,
+                         summary.counts.pending() > 0);
+            }
+        });
 }
 
 void FootprintOutbox::armTimer(const QDateTime &nextDue, bool heldBack)
@@ -330,9 +318,11 @@ void FootprintOutbox::armTimer(const QDateTime &nextDue, bool heldBack)
         // nothing waiting at all: wake() starts the next round.
         if (heldBack)
             m_timer.start(std::chrono::milliseconds(std::max<qint64>(m_backoffFirst.count(), 60000)));
+        Q_EMIT waiting(heldBack ? m_now().addMSecs(m_timer.interval()) : QDateTime());
         return;
     }
     const qint64 delay = std::max<qint64>(m_now().msecsTo(nextDue), 0);
     // Capped, so that a changed clock (sleep, time zone) is noticed within the hour.
     m_timer.start(std::chrono::milliseconds(std::min<qint64>(delay, 3600 * 1000)));
+    Q_EMIT waiting(m_now().addMSecs(m_timer.interval()));
 }

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void drained(const FootprintOutbox::Summary &summary);
     // The LRS refused a statement (400, with its reason) or holds something else under its id (409).
     void refused(const QString &id, const QString &factKey, bool conflict, const QString &reason);
+    // A round ended: the next look is at nextLook, or at wake() when it is invalid.
+    void waiting(const QDateTime &nextLook);
 
 private:
     using Row = FootprintOutboxStore::Row;

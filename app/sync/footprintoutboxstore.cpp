@@ -187,7 +187,7 @@ std::optional<QString> queueCancel(Writer &writer, const QString &organisation, 
                                    QString *error)
 {
     const QString key = QStringLiteral("cancel/%1/%2").arg(factKey).arg(revision);
-    const QString id = idText(footprintStatementId(organisation, key, 0));
+    const QString id = idText(Footprint::footprintStatementId(organisation, key, 0));
     std::optional<FootprintAttachment> attachment;
     QList<FootprintDocument> documents;
     if (letter) {
@@ -222,16 +222,6 @@ qint64 FootprintOutboxStore::millis(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-bool FootprintOutboxStore::ensureSchema(QSqlDatabase &db, QString *error)
-{
-    QSqlQuery query(db);
-    for (std::size_t i = 0; i < FootprintSchema::count(); ++i) {
-        if (!query.exec(QString::fromLatin1(FootprintSchema::statements()[i])))
-            return fail(query, error);
-    }
-    return true;
-}
-
 bool FootprintOutboxStore::enqueue(QSqlDatabase &db, const QString &organisation,
                                    const QList<FootprintStatement> &statements, const QDateTime &now,
                                    QString *error, Queued *queued,
@@ -258,7 +248,7 @@ bool FootprintOutboxStore::enqueue(QSqlDatabase &db, const QString &organisation
             return fail(latest, error);
         if (!latest.next()) {
             latest.finish();
-            const QString id = idText(footprintStatementId(organisation, statement.factKey, 0));
+            const QString id = idText(Footprint::footprintStatementId(organisation, statement.factKey, 0));
             if (!writer.insert(id, statement.factKey, 0, statement.rank, body, statement.dueAt, dependsOn,
                                statement.json, statement.documents, error))
                 return false;
@@ -307,7 +297,8 @@ bool FootprintOutboxStore::enqueue(QSqlDatabase &db, const QString &organisation
                 return false;
             follows << *cancelId;
         }
-        const QString next = idText(footprintStatementId(organisation, statement.factKey, revision + 1));
+        const QString next =
+            idText(Footprint::footprintStatementId(organisation, statement.factKey, revision + 1));
         if (!writer.insert(next, statement.factKey, revision + 1, statement.rank, body, statement.dueAt,
                            follows, statement.json, statement.documents, error))
             return false;
@@ -646,7 +637,7 @@ bool FootprintOutboxStore::resolveConflict(QSqlDatabase &db, const QString &orga
     if (!cancelId || !setState(db, id, State::Superseded, now, error))
         return false;
     follows << *cancelId;
-    const QString next = idText(footprintStatementId(organisation, key, revision + 1));
+    const QString next = idText(Footprint::footprintStatementId(organisation, key, revision + 1));
     // Documents of the conflicting statement are stored already: their URLs are in the body.
     return writer.insert(next, key, revision + 1, rank, body, now, follows, json, {}, error);
 }

@@ -67,10 +67,6 @@ public:
         QString contentType;
     };
 
-    // The tables of migration 3, for a cache whose migrations do not include it yet (IF NOT EXISTS: harmless
-    // once they do).
-    static bool ensureSchema(QSqlDatabase &db, QString *error);
-
     // Queues statements (structure before facts, as planned) in the caller's transaction. A fact already
     // queued with the same content is left alone; one not yet sent is changed in place; one that may have
     // reached the LRS is corrected: cancel (with the official letter, if given) and the next revision, which

@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr int roundSize = 8;
+constexpr int RoundSize = 8;
 
 QString hex(const QByteArray &data, QCryptographicHash::Algorithm algorithm)
 {
@@ -27,8 +27,13 @@ FootprintUploader::FootprintUploader(Cache &cache, NetContext &context, Credenti
       m_storage(storage), m_now([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
-void FootprintUploader::run(Done done)
+void FootprintUploader::run(QObject *context, Done done)
 {
+    done = [context = QPointer<QObject>(context), done = std::move(done)](int stored, int skipped,
+                                                                          int failed) {
+        if (context)
+            done(stored, skipped, failed);
+    };
     if (m_running) {
         // One pass at a time; the caller asks again after this one.
         QMetaObject::invokeMethod(
@@ -43,35 +48,32 @@ void FootprintUploader::run(Done done)
 
 void FootprintUploader::nextRound()
 {
-    QPointer<FootprintUploader> self(this);
     const QDateTime now = m_now();
     // Reading the files is disk work: on the store thread, with the query.
-    m_cache.schedule([self, now](QSqlDatabase &db) {
-        QList<Item> items;
-        for (const FootprintOutboxStore::PendingDocument &document :
-             FootprintOutboxStore::pendingDocuments(db, now, roundSize)) {
-            Item item{document, {}, {}};
-            QFile file(document.localPath);
-            if (!file.open(QIODevice::ReadOnly))
-                item.problem =
-                    QStringLiteral("cannot read %1: %2").arg(document.localPath, file.errorString());
-            else
-                item.data = file.readAll();
-            if (item.problem.isEmpty() && hex(item.data, QCryptographicHash::Sha256) != document.sha256)
-                item.problem = QStringLiteral("%1 changed after it was attached (SHA-256 differs)")
-                                   .arg(document.localPath);
-            items << item;
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, items] {
-                if (!self)
-                    return;
-                self->m_items = items;
-                self->nextItem();
-            },
-            Qt::QueuedConnection);
-    });
+    m_cache.read(
+        this,
+        [now](QSqlDatabase &db) {
+            QList<Item> items;
+            for (const FootprintOutboxStore::PendingDocument &document :
+                 FootprintOutboxStore::pendingDocuments(db, now, RoundSize)) {
+                Item item{document, {}, {}};
+                QFile file(document.localPath);
+                if (!file.open(QIODevice::ReadOnly))
+                    item.problem =
+                        QStringLiteral("cannot read %1: %2").arg(document.localPath, file.errorString());
+                else
+                    item.data = file.readAll();
+                if (item.problem.isEmpty() && hex(item.data, QCryptographicHash::Sha256) != document.sha256)
+                    item.problem = QStringLiteral("%1 changed after it was attached (SHA-256 differs)")
+                                       .arg(document.localPath);
+                items << item;
+            }
+            return items;
+        },
+        [this](const QList<Item> &items) {
+            m_items = items;
+            nextItem();
+        });
 }
 
 void FootprintUploader::nextItem()
@@ -94,16 +96,13 @@ void FootprintUploader::nextItem()
         failed(item, item.problem);
         return;
     }
-    QPointer<FootprintUploader> self(this);
+    // The network layer's answers, like the cache's, are dropped once this object is gone.
     m_credentials.readAll({CredentialStore::s3AccessKeyKey(), CredentialStore::s3SecretKeyKey()}, this,
-                          [self, item](const QStringList &secrets, const CredentialStore::Error &error) {
-                              if (!self)
-                                  return;
+                          [this, item](const QStringList &secrets, const CredentialStore::Error &error) {
                               if (error)
-                                  self->failed(item,
-                                               QStringLiteral("object storage keys: %1").arg(error.detail));
+                                  failed(item, QStringLiteral("object storage keys: %1").arg(error.detail));
                               else
-                                  self->checkStored(item, secrets.at(0), secrets.at(1));
+                                  checkStored(item, secrets.at(0), secrets.at(1));
                           });
 }
 
@@ -136,14 +135,11 @@ void FootprintUploader::checkStored(const Item &item, const QString &accessKey, 
 void FootprintUploader::put(const Item &item)
 {
     ++m_uploads;
-    QPointer<FootprintUploader> self(this);
     m_storage.put(
         item.document.objectKey, item.data, item.document.contentType, this,
-        [self, item](const NetResult<ObjectStorageClient::StoredObject> &result) {
-            if (!self)
-                return;
+        [this, item](const NetResult<ObjectStorageClient::StoredObject> &result) {
             if (!result.ok()) {
-                self->failed(item, result.error().toLogText());
+                failed(item, result.error().toLogText());
                 return;
             }
             const ObjectStorageClient::StoredObject &object = result.value();
@@ -153,42 +149,36 @@ void FootprintUploader::put(const Item &item)
             // The storage checked the body against x-amz-content-sha256; its ETag is the MD5 of what it kept.
             if (QString::fromLatin1(object.sha256Hex) != item.document.sha256 ||
                 (!etag.isEmpty() && QString::fromLatin1(etag) != hex(item.data, QCryptographicHash::Md5))) {
-                self->failed(item, QStringLiteral("the stored object does not match the file's hash"));
+                failed(item, QStringLiteral("the stored object does not match the file's hash"));
                 return;
             }
-            self->stored(item, object.url.toString(), false);
+            stored(item, object.url.toString(), false);
         });
 }
 
 void FootprintUploader::stored(const Item &item, const QString &url, bool skipped)
 {
     ++(skipped ? m_skipped : m_stored);
-    QPointer<FootprintUploader> self(this);
     const QDateTime now = m_now();
     m_cache.write(
+        this,
         [item, url, now](QSqlDatabase &db, QString *error) {
             return FootprintOutboxStore::documentStored(db, item.document.statementId,
                                                         item.document.attachmentIndex, url, now, error);
         },
-        [self](bool, const QString &) {
-            if (self)
-                self->nextItem();
-        });
+        [this](bool, const QString &) { nextItem(); });
 }
 
 void FootprintUploader::failed(const Item &item, const QString &reason)
 {
     ++m_failed;
-    QPointer<FootprintUploader> self(this);
     const QDateTime now = m_now();
     const QDateTime retryAt = now.addMSecs(m_retryDelay.count());
     m_cache.write(
+        this,
         [item, reason, retryAt, now](QSqlDatabase &db, QString *error) {
             return FootprintOutboxStore::documentFailed(
                 db, item.document.statementId, item.document.attachmentIndex, reason, retryAt, now, error);
         },
-        [self](bool, const QString &) {
-            if (self)
-                self->nextItem();
-        });
+        [this](bool, const QString &) { nextItem(); });
 }

@@ -32,9 +32,9 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     // Stores every document that statements due now wait for; done(stored, skipped, failed) once none is
-    // left.
+    // left, unless context is gone by then.
     using Done = std::function<void(int stored, int skipped, int failed)>;
-    void run(Done done);
+    void run(QObject *context, Done done);
 
     int uploads() const { return m_uploads; }
 

@@ -3,7 +3,6 @@
 #include "net/sgoclient.h"
 #include "store/cache.h"
 
-#include <QPointer>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -50,21 +49,22 @@ void JournalOutbox::start()
 
 void JournalOutbox::reportEarlierRefusals()
 {
-    QPointer<JournalOutbox> self(this);
-    m_cache.schedule([self](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        if (!query.exec(
-                QStringLiteral("SELECT count(*), max(last_error) FROM journal_changes WHERE state = 2")) ||
-            !query.next() || query.value(0).toInt() == 0)
-            return;
-        const int count = query.value(0).toInt();
-        const NetError error =
-            NetError::serviceError(NetError::Service::Sgo, QString(), query.value(1).toString(), 400);
-        QMetaObject::invokeMethod(self, [self, error, count] {
-            if (self)
-                Q_EMIT self->refused(error, count);
+    m_cache.read(
+        this,
+        [](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral(
+                    "SELECT count(*), max(last_error) FROM journal_changes WHERE state = 2")) ||
+                !query.next())
+                return std::make_pair(0, QString());
+            return std::make_pair(query.value(0).toInt(), query.value(1).toString());
+        },
+        [this](const std::pair<int, QString> &refusals) {
+            if (refusals.first == 0)
+                return;
+            Q_EMIT refused(NetError::serviceError(NetError::Service::Sgo, QString(), refusals.second, 400),
+                           refusals.first);
         });
-    });
 }
 
 void JournalOutbox::stop()
@@ -93,16 +93,13 @@ void JournalOutbox::retryNow()
 
 void JournalOutbox::retryRefused()
 {
-    QPointer<JournalOutbox> self(this);
     m_cache.write(
+        this,
         [](QSqlDatabase &db, QString *) {
             QSqlQuery query(db);
             return query.exec(QStringLiteral("UPDATE journal_changes SET state = 0 WHERE state = 2"));
         },
-        [self](bool, const QString &) {
-            if (self)
-                self->wake();
-        });
+        [this](bool, const QString &) { wake(); });
 }
 
 void JournalOutbox::round()
@@ -111,34 +108,33 @@ void JournalOutbox::round()
         return;
     m_busy = true;
     m_again = false;
-    QPointer<JournalOutbox> self(this);
     const int limit = m_batchSize;
-    m_cache.schedule([self, limit](QSqlDatabase &db) {
-        QList<Row> rows;
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT id, kind, assignment_id, lesson_id, student_id, payload, made_at "
-                           "FROM journal_changes WHERE state = 0 ORDER BY id LIMIT ?"));
-        query.addBindValue(limit);
-        if (query.exec()) {
-            while (query.next()) {
-                Row row;
-                row.change.id = query.value(0).toLongLong();
-                row.change.kind = query.value(1).toInt();
-                row.change.assignmentId = query.value(2).toLongLong();
-                row.change.lessonId = query.value(3).toLongLong();
-                row.change.studentId = query.value(4).toLongLong();
-                row.change.payload = query.value(5).toByteArray();
-                row.change.madeAt = query.value(6).toString();
-                rows.append(row);
+    m_cache.read(
+        this,
+        [limit](QSqlDatabase &db) {
+            QList<Row> rows;
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(
+                QStringLiteral("SELECT id, kind, assignment_id, lesson_id, student_id, payload, made_at "
+                               "FROM journal_changes WHERE state = 0 ORDER BY id LIMIT ?"));
+            query.addBindValue(limit);
+            if (query.exec()) {
+                while (query.next()) {
+                    Row row;
+                    row.change.id = query.value(0).toLongLong();
+                    row.change.kind = query.value(1).toInt();
+                    row.change.assignmentId = query.value(2).toLongLong();
+                    row.change.lessonId = query.value(3).toLongLong();
+                    row.change.studentId = query.value(4).toLongLong();
+                    row.change.payload = query.value(5).toByteArray();
+                    row.change.madeAt = query.value(6).toString();
+                    rows.append(row);
+                }
             }
-        }
-        QMetaObject::invokeMethod(self, [self, rows] {
-            if (self)
-                self->send(rows);
-        });
-    });
+            return rows;
+        },
+        [this](const QList<Row> &rows) { send(rows); });
 }
 
 void JournalOutbox::send(const QList<Row> &rows)
@@ -151,15 +147,14 @@ void JournalOutbox::send(const QList<Row> &rows)
     for (const Row &row : rows)
         changes.append(row.change);
     ++m_requests;
-    QPointer<JournalOutbox> self(this);
-    m_sgo.sendJournalChanges(changes, this, [self, rows](const NetResult<QList<qint64>> &result) {
-        if (!self)
-            return;
+    // The client drops the answer once this outbox is gone, and so does the cache.
+    m_sgo.sendJournalChanges(changes, this, [this, rows](const NetResult<QList<qint64>> &result) {
         if (result.ok()) {
-            self->m_backoff = std::chrono::milliseconds(0);
+            m_backoff = std::chrono::milliseconds(0);
             const QList<qint64> applied = result.value();
-            Q_EMIT self->sent(static_cast<int>(applied.size()));
-            self->m_cache.write(
+            Q_EMIT sent(static_cast<int>(applied.size()));
+            m_cache.write(
+                this,
                 [applied](QSqlDatabase &db, QString *) {
                     if (applied.isEmpty())
                         return true;
@@ -171,9 +166,8 @@ void JournalOutbox::send(const QList<Row> &rows)
                         query.addBindValue(id);
                     return query.exec();
                 },
-                [self, all = applied.size() >= rows.size()](bool ok, const QString &) {
-                    if (self)
-                        self->finish(ok && all, ok ? std::chrono::milliseconds(0) : self->m_poll);
+                [this, all = applied.size() >= rows.size()](bool ok, const QString &) {
+                    finish(ok && all, ok ? std::chrono::milliseconds(0) : m_poll);
                 });
             return;
         }
@@ -190,7 +184,8 @@ void JournalOutbox::send(const QList<Row> &rows)
                                       error.httpStatus != 429;
         // SGO's own words when it gave some, so that a later run can show them as SGO's again.
         const QString message = error.serviceMessage.isEmpty() ? error.toUserText() : error.serviceMessage;
-        self->m_cache.write(
+        m_cache.write(
+            this,
             [ids, message, refusedByService](QSqlDatabase &db, QString *) {
                 QSqlQuery query(db);
                 query.prepare(
@@ -203,19 +198,15 @@ void JournalOutbox::send(const QList<Row> &rows)
                     query.addBindValue(id);
                 return query.exec();
             },
-            [self, error, refusedByService, count = static_cast<int>(ids.size())](bool, const QString &) {
-                if (!self)
-                    return;
+            [this, error, refusedByService, count = static_cast<int>(ids.size())](bool, const QString &) {
                 if (refusedByService) {
-                    Q_EMIT self->refused(error, count);
-                    self->finish(true, std::chrono::milliseconds(0));
+                    Q_EMIT refused(error, count);
+                    finish(true, std::chrono::milliseconds(0));
                     return;
                 }
-                Q_EMIT self->stalled(error);
-                self->m_backoff = self->m_backoff.count() == 0
-                                      ? self->m_backoffFirst
-                                      : std::min(self->m_backoff * 2, self->m_backoffMax);
-                self->finish(false, self->m_backoff);
+                Q_EMIT stalled(error);
+                m_backoff = m_backoff.count() == 0 ? m_backoffFirst : std::min(m_backoff * 2, m_backoffMax);
+                finish(false, m_backoff);
             });
     });
 }
@@ -231,24 +222,20 @@ void JournalOutbox::finish(bool again, std::chrono::milliseconds pause)
         return;
     }
     m_timer.start(pause);
+    Q_EMIT waiting(pause);
 }
 
 void JournalOutbox::reportCounts()
 {
-    QPointer<JournalOutbox> self(this);
-    m_cache.schedule([self](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        int pending = 0;
-        int failed = 0;
-        if (query.exec(QStringLiteral("SELECT coalesce(sum(state = 0), 0), coalesce(sum(state = 2), 0) "
-                                      "FROM journal_changes")) &&
-            query.next()) {
-            pending = query.value(0).toInt();
-            failed = query.value(1).toInt();
-        }
-        QMetaObject::invokeMethod(self, [self, pending, failed] {
-            if (self)
-                Q_EMIT self->countsChanged(pending, failed);
-        });
-    });
+    m_cache.read(
+        this,
+        [](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT coalesce(sum(state = 0), 0), coalesce(sum(state = 2), 0) "
+                                          "FROM journal_changes")) &&
+                query.next())
+                return std::make_pair(query.value(0).toInt(), query.value(1).toInt());
+            return std::make_pair(0, 0);
+        },
+        [this](const std::pair<int, int> &counts) { Q_EMIT countsChanged(counts.first, counts.second); });
 }

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void stalled(const NetError &error);
     // SGO took a batch; applied: how many edits it names as applied.
     void sent(int applied);
+    // A round ended with nothing more to send now: the next look is in pause (or at wake()).
+    void waiting(std::chrono::milliseconds pause);
 
 private:
     struct Row;

@@ -1,6 +1,6 @@
 #include "accounts/loginpolicy.h"
 
-bool organisationIssuesLogin(EntryMethod entry)
+bool Accounts::organisationIssuesLogin(EntryMethod entry)
 {
     return entry != EntryMethod::OtherOrganisationList;
 }

@@ -1,6 +1,6 @@
 #include "college/section.h"
 
-QList<Section> visibleSections(const StaffMember &user)
+QList<Section> College::visibleSections(const StaffMember &user)
 {
     QList<Section> sections{Section::Journals};
     if (user.hasRole(Role::Admin) || user.hasRole(Role::SubjectTeacher))

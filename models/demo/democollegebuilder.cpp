@@ -419,7 +419,7 @@ void DemoCollegeBuilder::makeStudents()
             s.id = m_college.students.size() + 1;
             unti += 1 + rng.below(97);
             s.untiId = QString::number(unti);
-            if (organisationIssuesLogin(s.entry))
+            if (Accounts::organisationIssuesLogin(s.entry))
                 s.login = m_logins.personLogin(s.name);
             m_college.students << s;
 
@@ -466,7 +466,7 @@ void DemoCollegeBuilder::makeStudents()
 
                 const QString &relation = d.guardians ? guardian : (p == 0 ? mother : father);
                 const QString &prefix = d.guardians ? guardianPrefix : (p == 0 ? motherPrefix : fatherPrefix);
-                if (organisationIssuesLogin(parent.entry))
+                if (Accounts::organisationIssuesLogin(parent.entry))
                     parent.login = m_logins.parentLogin(prefix, s.name);
                 m_college.parentLinks << ParentLink{parent.id, s.id, relation};
                 m_college.parents << parent;

@@ -2,7 +2,7 @@
 
 #include "demo/democollegebuilder.h"
 
-CollegeData generateDemoCollege(DemoCollegeSize size, quint64 seed)
+CollegeData Demo::generateDemoCollege(DemoCollegeSize size, quint64 seed)
 {
     return DemoCollegeBuilder(size, seed).build();
 }

@@ -5,7 +5,7 @@
 
 namespace {
 
-const QString uav = QStringLiteral("https://id.2035.university/xapi/extension/uav/");
+const QString UavExtension = QStringLiteral("https://id.2035.university/xapi/extension/uav/");
 
 QDateTime moscow(const QDate &date, int minuteOfDay)
 {
@@ -47,7 +47,7 @@ QHash<qint64, QJsonObject> DemoFootprint::activityExtensions(const CollegeData &
                       QJsonObject{
                           {QStringLiteral("https://id.2035.university/xapi/extension/method_of_fixation"),
                            QStringLiteral("Фиксация в LMS")},
-                          {uav + QStringLiteral("flight-type"), QStringLiteral("Реальный полёт")},
+                          {UavExtension + QStringLiteral("flight-type"), QStringLiteral("Реальный полёт")},
                       });
     }
     return values;
@@ -124,7 +124,7 @@ QList<FootprintProgress> DemoFootprint::progress(const CollegeData &college, qui
             if (activity.type == ActivityType::Presentation)
                 p.downloaded = rng.percent(40);
             if (practical)
-                p.extensions.insert(uav + QStringLiteral("flight-quality-score"),
+                p.extensions.insert(UavExtension + QStringLiteral("flight-quality-score"),
                                     scale(rng.between(6, 10), 10));
             result << p;
         }

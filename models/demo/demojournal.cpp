@@ -59,7 +59,8 @@ QList<Attendance> attendanceOf(const CollegeData &college, quint64 salt)
             a.kind = Attendance::Kind::ByDay;
             a.enrolledOnDay.resize(heldDays);
             for (int day = 0; day < heldDays; ++day)
-                a.enrolledOnDay[day] = enrolmentStatus(own, start.addDays(day)) == EnrolmentStatus::Enrolled;
+                a.enrolledOnDay[day] =
+                    College::enrolmentStatus(own, start.addDays(day)) == EnrolmentStatus::Enrolled;
         }
     }
     return result;

@@ -1,20 +1,12 @@
 #pragma once
 
 #include "demo/democurriculum.h"
-#include "journals/lesson.h"
+#include "journals/plannedlesson.h"
 
 #include <QList>
 #include <QString>
 
 class DemoRandom;
-
-// One row of a КТП (calendar-thematic plan): what a lesson will be, before a date is given to it.
-struct PlannedLesson
-{
-    LessonType type = LessonType::Lecture;
-    int academicHours = 2;
-    QString topic;
-};
 
 // Builds a subject's КТП for the semester.
 class DemoThematicPlan

@@ -1,6 +1,6 @@
 #include "diary/finalgrade.h"
 
-bool publicationOverdue(const FinalGrade &grade, const QDateTime &now)
+bool Diary::publicationOverdue(const FinalGrade &grade, const QDateTime &now)
 {
     if (grade.value == 0 || !grade.setAt.isValid())
         return false;
@@ -10,7 +10,7 @@ bool publicationOverdue(const FinalGrade &grade, const QDateTime &now)
     return now > limit;
 }
 
-DeferralProblem deferralProblem(const QString &reason, const QDate &until, const QDate &today)
+DeferralProblem Diary::deferralProblem(const QString &reason, const QDate &until, const QDate &today)
 {
     if (reason.trimmed().isEmpty())
         return DeferralProblem::NoReason;

@@ -95,7 +95,7 @@ QList<StudentForecast> studentForecasts(const QList<qint64> &studentIds, const Q
             f.mean = double(std::accumulate(own.cbegin(), own.cend(), 0)) / double(own.size());
         f.lessonsHeld = int(held.size());
         f.absences = absencesOf.value(id);
-        f.forecast = successForecast(own, f.lessonsHeld, f.absences);
+        f.forecast = Diary::successForecast(own, f.lessonsHeld, f.absences);
         result.append(f);
     }
     return result;

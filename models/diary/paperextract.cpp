@@ -2,7 +2,8 @@
 
 #include <QHash>
 
-PaperExtract paperExtract(const DiaryGroupData &data, qint64 studentId, const QDate &from, const QDate &to)
+PaperExtract Diary::paperExtract(const DiaryGroupData &data, qint64 studentId, const QDate &from,
+                                 const QDate &to)
 {
     PaperExtract extract;
     const Student *student = data.student(studentId);

@@ -45,5 +45,9 @@ struct PaperExtract
     QList<PersonName> parents;
 };
 
+namespace Diary {
+
 // The extract of one of the group's students for [from, to]; an unknown student gives an empty extract.
 PaperExtract paperExtract(const DiaryGroupData &data, qint64 studentId, const QDate &from, const QDate &to);
+
+} // namespace Diary

@@ -2,8 +2,8 @@
 
 #include <QRegularExpression>
 
-ConsentProblem consentProblem(Parent::Consent consent, const QDate &date, Parent::ContactSource form,
-                              const QDate &today)
+ConsentProblem Diary::consentProblem(Parent::Consent consent, const QDate &date, Parent::ContactSource form,
+                                     const QDate &today)
 {
     if (consent == Parent::Consent::NotAsked)
         return ConsentProblem::None;
@@ -16,7 +16,8 @@ ConsentProblem consentProblem(Parent::Consent consent, const QDate &date, Parent
     return ConsentProblem::None;
 }
 
-ContactsProblem contactsProblem(const QString &phone, const QString &email, Parent::ContactSource source)
+ContactsProblem Diary::contactsProblem(const QString &phone, const QString &email,
+                                       Parent::ContactSource source)
 {
     const QString trimmedPhone = phone.trimmed();
     const QString trimmedEmail = email.trimmed();
@@ -41,7 +42,7 @@ ContactsProblem contactsProblem(const QString &phone, const QString &email, Pare
     return ContactsProblem::None;
 }
 
-bool needsPaperExtract(const Parent &parent)
+bool Diary::needsPaperExtract(const Parent &parent)
 {
     return parent.consent == Parent::Consent::Refused;
 }

@@ -67,7 +67,7 @@ QVariant ParentConsentModel::data(const QModelIndex &index, int role) const
     case ParentIdRole:
         return p.id;
     case PaperExtractRole:
-        return needsPaperExtract(p);
+        return Diary::needsPaperExtract(p);
     case UnsavedRole:
         return row.unsaved;
     case Qt::DisplayRole:
@@ -134,8 +134,8 @@ bool ParentConsentModel::setRecord(int row, const ParentConsent &consent, QStrin
         return false;
     const QDate today = m_today ? m_today() : QDate::currentDate();
     const Parent &p = consent.parent;
-    const ConsentProblem answer = consentProblem(p.consent, p.consentDate, consent.consentForm, today);
-    const ContactsProblem contacts = contactsProblem(p.phone, p.email, p.contactSource);
+    const ConsentProblem answer = Diary::consentProblem(p.consent, p.consentDate, consent.consentForm, today);
+    const ContactsProblem contacts = Diary::contactsProblem(p.phone, p.email, p.contactSource);
     Field where = Field::None;
     QString why;
     if (answer != ConsentProblem::None) {

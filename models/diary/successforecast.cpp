@@ -2,7 +2,7 @@
 
 #include <numeric>
 
-SuccessForecast successForecast(const QList<int> &marks, int lessonsHeld, int absences)
+SuccessForecast Diary::successForecast(const QList<int> &marks, int lessonsHeld, int absences)
 {
     SuccessForecast forecast;
     forecast.attendanceRisk = lessonsHeld > 0 && absences * 10 > lessonsHeld * 3;

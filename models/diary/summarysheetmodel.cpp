@@ -115,7 +115,7 @@ SummarySheetModel::Publication SummarySheetModel::publication(const QModelIndex 
         return Publication::NoGrade;
     if (g.publishedAt.isValid())
         return Publication::Published;
-    return publicationOverdue(g, now()) ? Publication::Overdue : Publication::Pending;
+    return Diary::publicationOverdue(g, now()) ? Publication::Overdue : Publication::Pending;
 }
 
 bool SummarySheetModel::isEditable(const QModelIndex &index) const
@@ -169,7 +169,7 @@ QString SummarySheetModel::toolTip(const QModelIndex &index) const
             << tr("Final grade %1, set %2.").arg(g.value).arg(locale.toString(g.setAt, QLocale::ShortFormat));
         switch (publication(index)) {
         case Publication::Published:
-            lines << (publicationOverdue(g, now())
+            lines << (Diary::publicationOverdue(g, now())
                           ? tr("Published late, %1: more than a day after it was set.")
                           : tr("Published to students and parents %1."))
                          .arg(locale.toString(g.publishedAt, QLocale::ShortFormat));
@@ -217,7 +217,7 @@ QVariant SummarySheetModel::headerData(int section, Qt::Orientation orientation,
 
 QString SummarySheetModel::scaleProblem()
 {
-    return tr("A final grade is a mark from %1 to %2.").arg(MarkInput::kLowest).arg(MarkInput::kHighest);
+    return tr("A final grade is a mark from %1 to %2.").arg(MarkInput::Lowest).arg(MarkInput::Highest);
 }
 
 QString SummarySheetModel::deferralProblemText(DeferralProblem problem)
@@ -240,7 +240,7 @@ bool SummarySheetModel::setGrade(const QModelIndex &index, int value, QString *p
             *problem = tr("Only the subject's teacher sets its final grades.");
         return false;
     }
-    if (value < MarkInput::kLowest || value > MarkInput::kHighest) {
+    if (value < MarkInput::Lowest || value > MarkInput::Highest) {
         if (problem)
             *problem = scaleProblem();
         return false;
@@ -269,7 +269,7 @@ bool SummarySheetModel::defer(const QModelIndex &index, const QString &reason, c
             *problem = tr("Only the subject's teacher sets its final grades.");
         return false;
     }
-    const DeferralProblem found = deferralProblem(reason, until, now().date());
+    const DeferralProblem found = Diary::deferralProblem(reason, until, now().date());
     if (found != DeferralProblem::None) {
         if (problem)
             *problem = deferralProblemText(found);
@@ -329,7 +329,7 @@ int SummarySheetModel::overdueCount() const
     const QDateTime at = now();
     int count = 0;
     for (const FinalGrade &g : m_grades) {
-        if (!g.publishedAt.isValid() && publicationOverdue(g, at))
+        if (!g.publishedAt.isValid() && Diary::publicationOverdue(g, at))
             ++count;
     }
     return count;

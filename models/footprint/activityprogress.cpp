@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-std::optional<QDateTime> completionStatusChangedAt(ActivityType type, const ActivityProgress &progress)
+std::optional<QDateTime> Footprint::completionStatusChangedAt(ActivityType type,
+                                                              const ActivityProgress &progress)
 {
     switch (type) {
     case ActivityType::Test:

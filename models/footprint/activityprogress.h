@@ -17,7 +17,11 @@ struct ActivityProgress
     QDateTime reportConfirmedAt; // … confirmed by the teacher
 };
 
+namespace Footprint {
+
 // Seed 000 «Когда меняется статус прохождения активности?»: «Контрольная» — «когда студент пройдет тест»;
 // «Задание» — «когда студент отправит решение задания на проверку и получит оценку»; every other type —
 // «когда студент нажмет … кнопку “Завершить активность”». Returns when the status changed, if it has.
 std::optional<QDateTime> completionStatusChangedAt(ActivityType type, const ActivityProgress &progress);
+
+} // namespace Footprint

@@ -16,11 +16,16 @@ using Reason = BasProblem::Reason;
 std::optional<Kind> kindOfDefinition(const QString &ref)
 {
     static const QHash<QString, Kind> kinds{
-        {QStringLiteral("ScoreSchema"), Kind::Score},       {QStringLiteral("RankSchema"), Kind::Rank},
-        {QStringLiteral("DurationSchema"), Kind::Duration}, {QStringLiteral("PercentsSchema"), Kind::Percents},
-        {QStringLiteral("TextSchema"), Kind::Text},         {QStringLiteral("YesNoSchema"), Kind::YesNo},
-        {QStringLiteral("CountSchema"), Kind::Count},       {QStringLiteral("DimensionSchema"), Kind::Dimension},
-        {QStringLiteral("WeightSchema"), Kind::Weight},     {QStringLiteral("SpeedSchema"), Kind::Speed},
+        {QStringLiteral("ScoreSchema"), Kind::Score},
+        {QStringLiteral("RankSchema"), Kind::Rank},
+        {QStringLiteral("DurationSchema"), Kind::Duration},
+        {QStringLiteral("PercentsSchema"), Kind::Percents},
+        {QStringLiteral("TextSchema"), Kind::Text},
+        {QStringLiteral("YesNoSchema"), Kind::YesNo},
+        {QStringLiteral("CountSchema"), Kind::Count},
+        {QStringLiteral("DimensionSchema"), Kind::Dimension},
+        {QStringLiteral("WeightSchema"), Kind::Weight},
+        {QStringLiteral("SpeedSchema"), Kind::Speed},
     };
     const QString name = ref.section(QLatin1Char('/'), -1);
     const auto found = kinds.constFind(name);
@@ -46,7 +51,8 @@ QStringList unitsOf(const QJsonObject &definition)
     for (const QJsonValue &part : parts)
         objects << part.toObject();
     for (const QJsonObject &object : objects) {
-        const QJsonObject unit = object.value(QLatin1String("properties")).toObject().value(QLatin1String("unit")).toObject();
+        const QJsonObject unit =
+            object.value(QLatin1String("properties")).toObject().value(QLatin1String("unit")).toObject();
         if (unit.contains(QLatin1String("const")))
             units = QStringList{unit.value(QLatin1String("const")).toString()};
         else if (unit.contains(QLatin1String("enum")))
@@ -80,9 +86,9 @@ std::optional<Kind> plainKind(const QJsonObject &property)
         return Kind::Integer;
     if (type == QLatin1String("boolean"))
         return Kind::Boolean;
-    if (type == QLatin1String("array")
-        && property.value(QLatin1String("items")).toObject().value(QLatin1String("type")).toString()
-               == QLatin1String("string"))
+    if (type == QLatin1String("array") &&
+        property.value(QLatin1String("items")).toObject().value(QLatin1String("type")).toString() ==
+            QLatin1String("string"))
         return Kind::StringList;
     return std::nullopt;
 }
@@ -135,7 +141,7 @@ BasProblem validateDuration(const BasExtension &field, const QJsonObject &object
                 return problem(field, Reason::MissingPart, names[i]);
             continue;
         }
-        parts[i] = parseIsoDuration(part.toString());
+        parts[i] = Footprint::parseIsoDuration(part.toString());
         if (!part.isString() || !parts[i])
             return problem(field, Reason::BadDuration, names[i]);
     }
@@ -156,9 +162,9 @@ BasProblem validateMeasured(const BasExtension &field, const QJsonValue &value)
     if (selector.isUndefined())
         return problem(field, Reason::MissingPart, QStringLiteral("bestResultSelector"));
     const QString selectorText = selector.toString();
-    const bool selectorOk = field.kind == Kind::Text
-                                ? selectorText == QLatin1String("none")
-                                : selectorText == QLatin1String("min") || selectorText == QLatin1String("max");
+    const bool selectorOk = field.kind == Kind::Text ? selectorText == QLatin1String("none")
+                                                     : selectorText == QLatin1String("min") ||
+                                                           selectorText == QLatin1String("max");
     if (!selectorOk)
         return problem(field, Reason::BadSelector, selectorText);
 
@@ -221,7 +227,8 @@ BasProblem validatePlain(const BasExtension &field, const QJsonValue &value)
 
 } // namespace
 
-std::optional<BasExtensionCatalogue> BasExtensionCatalogue::fromSchema(const QByteArray &schemaJson, QString *error)
+std::optional<BasExtensionCatalogue> BasExtensionCatalogue::fromSchema(const QByteArray &schemaJson,
+                                                                       QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(schemaJson, &parseError);
@@ -236,9 +243,14 @@ std::optional<BasExtensionCatalogue> BasExtensionCatalogue::fromSchema(const QBy
 
     BasExtensionCatalogue catalogue;
     for (const QLatin1String section : {QLatin1String("result"), QLatin1String("context")}) {
-        const QJsonObject properties = sections.value(section).toObject().value(QLatin1String("properties"))
-                                           .toObject().value(QLatin1String("extensions")).toObject()
-                                           .value(QLatin1String("properties")).toObject();
+        const QJsonObject properties = sections.value(section)
+                                           .toObject()
+                                           .value(QLatin1String("properties"))
+                                           .toObject()
+                                           .value(QLatin1String("extensions"))
+                                           .toObject()
+                                           .value(QLatin1String("properties"))
+                                           .toObject();
         for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
             const QJsonObject property = it.value().toObject();
             BasExtension field;
@@ -257,7 +269,8 @@ std::optional<BasExtensionCatalogue> BasExtensionCatalogue::fromSchema(const QBy
             if (!ref.isEmpty())
                 field.units = unitsOf(definitions.value(ref.section(QLatin1Char('/'), -1)).toObject());
             const QJsonObject items = property.value(QLatin1String("items")).toObject();
-            field.allowed = strings((items.isEmpty() ? property : items).value(QLatin1String("enum")).toArray());
+            field.allowed =
+                strings((items.isEmpty() ? property : items).value(QLatin1String("enum")).toArray());
             catalogue.m_index.insert(field.iri, catalogue.m_entries.size());
             catalogue.m_entries << field;
         }

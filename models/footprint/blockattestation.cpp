@@ -18,7 +18,7 @@ QList<Activity> attestationsInOrder(const QList<Activity> &activities)
 
 } // namespace
 
-std::optional<qint64> blockAttestationOf(const QList<Activity> &activitiesOfBlock)
+std::optional<qint64> Footprint::blockAttestationOf(const QList<Activity> &activitiesOfBlock)
 {
     const QList<Activity> attestations = attestationsInOrder(activitiesOfBlock);
     if (attestations.isEmpty())
@@ -26,7 +26,7 @@ std::optional<qint64> blockAttestationOf(const QList<Activity> &activitiesOfBloc
     return attestations.last().id;
 }
 
-BlockAttestationProblem blockAttestationProblem(const QList<Activity> &activitiesOfBlock)
+BlockAttestationProblem Footprint::blockAttestationProblem(const QList<Activity> &activitiesOfBlock)
 {
     for (const Activity &activity : activitiesOfBlock) {
         if (activity.blockAttestation && !activity.attestation)

@@ -1,6 +1,6 @@
 #include "footprint/extensionschange.h"
 
-bool extensionsChangeNeedsWarning(bool extensionsChanged, int filledReports)
+bool Footprint::extensionsChangeNeedsWarning(bool extensionsChanged, int filledReports)
 {
     return extensionsChanged && filledReports > 0;
 }

@@ -1,6 +1,6 @@
 #include "footprint/footprintkind.h"
 
-FootprintKind footprintKindOf(const Activity &activity, ProgramBlock::Kind blockKind)
+FootprintKind Footprint::footprintKindOf(const Activity &activity, ProgramBlock::Kind blockKind)
 {
     if (activity.type == ActivityType::Video || activity.type == ActivityType::Webinar)
         return FootprintKind::VideoWatch;
@@ -17,7 +17,7 @@ FootprintKind footprintKindOf(const Activity &activity, ProgramBlock::Kind block
     return activity.attestation ? FootprintKind::TheoreticalAttestation : FootprintKind::TheoreticalActivity;
 }
 
-FootprintTiming footprintTimingOf(FootprintKind kind)
+FootprintTiming Footprint::footprintTimingOf(FootprintKind kind)
 {
     switch (kind) {
     case FootprintKind::VideoWatch:

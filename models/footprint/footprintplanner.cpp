@@ -16,7 +16,7 @@ namespace {
 
 using Rank = FootprintStatement::Rank;
 
-const QString idExtension = QStringLiteral("https://id.2035.university/xapi/extension/");
+const QString IdExtension = QStringLiteral("https://id.2035.university/xapi/extension/");
 
 QString xapiTypeOf(ActivityType type)
 {
@@ -138,7 +138,7 @@ QString FootprintPlanner::documentKey(const FootprintAttachment &attachment)
 
 QUuid FootprintPlanner::idOf(const QString &factKey, int revision) const
 {
-    return footprintStatementId(m_setup.organisation, factKey, revision);
+    return Footprint::footprintStatementId(m_setup.organisation, factKey, revision);
 }
 
 const ProgramBlock *FootprintPlanner::blockOf(const Activity &activity) const
@@ -149,7 +149,7 @@ const ProgramBlock *FootprintPlanner::blockOf(const Activity &activity) const
 
 FootprintPlanner::Declaration FootprintPlanner::declarationOf(const Activity &activity) const
 {
-    switch (footprintKindOf(activity, blockOf(activity)->kind)) {
+    switch (Footprint::footprintKindOf(activity, blockOf(activity)->kind)) {
     case FootprintKind::TheoreticalAttestation:
     case FootprintKind::PracticalAttestation:
     case FootprintKind::FinalAttestation:
@@ -247,7 +247,7 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
     course.name = m_program.title;
     course.description = QLatin1String("");
     course.context.parentCourseId = m_setup.parentCourseId;
-    course.contextExtensions.insert(idExtension + QStringLiteral("is_online"), m_setup.online);
+    course.contextExtensions.insert(IdExtension + QStringLiteral("is_online"), m_setup.online);
     const QUuid courseId = idOf(courseKey(m_program.id));
     plan.statements << statement(courseKey(m_program.id), Rank::Course, {}, due,
                                  XapiStatements::author(header, course));
@@ -286,9 +286,9 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
         if (declaration == Declaration::Assessment) {
             node.kind = FootprintNode::Kind::Assessment;
             node.definitionExtensions = {
-                {idExtension + QStringLiteral("assessment_type"),
+                {IdExtension + QStringLiteral("assessment_type"),
                  final ? QStringLiteral("final") : QStringLiteral("intermediate")},
-                {idExtension + QStringLiteral("indication_of_practice"),
+                {IdExtension + QStringLiteral("indication_of_practice"),
                  block.kind != ProgramBlock::Kind::Theoretical},
                 {QStringLiteral("https://api.2035.university/comparability_of_result"), 1},
             };
@@ -298,10 +298,10 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
         }
         node.kind = FootprintNode::Kind::Activity;
         node.activityType = xapiTypeOf(activity.type);
-        node.definitionExtensions.insert(idExtension + QStringLiteral("required"), true);
+        node.definitionExtensions.insert(IdExtension + QStringLiteral("required"), true);
         if (activity.type == ActivityType::Video || activity.type == ActivityType::Webinar) {
             node.definitionExtensions.insert(
-                idExtension + QStringLiteral("video_type"),
+                IdExtension + QStringLiteral("video_type"),
                 activity.type == ActivityType::Webinar ? QStringLiteral("webinar") : QStringLiteral("video"));
         }
         plan.statements << statement(activityKey(activity.id), Rank::Activity, {parentId}, due,
@@ -321,8 +321,8 @@ FootprintPlanner::Plan FootprintPlanner::structure() const
         definition.parentIri = node.parentIri;
         definition.parentType = node.parentType;
         definition.definitionExtensions = {
-            {idExtension + QStringLiteral("required"), true},
-            {idExtension + QStringLiteral("collaborative"), false},
+            {IdExtension + QStringLiteral("required"), true},
+            {IdExtension + QStringLiteral("collaborative"), false},
             {QStringLiteral("https://api.2035.university/comparability_of_result"), 1},
         };
         definition.contextExtensions = contextValues;
@@ -345,11 +345,11 @@ FootprintPlanner::Plan FootprintPlanner::facts(const Student &student,
         return plan;
     const Activity &activity = m_activities.at(*index);
     const ProgramBlock &block = *blockOf(activity);
-    const FootprintKind kind = footprintKindOf(activity, block.kind);
-    const bool afterStatusChange = footprintTimingOf(kind) == FootprintTiming::AfterStatusChange;
+    const FootprintKind kind = Footprint::footprintKindOf(activity, block.kind);
+    const bool afterStatusChange = Footprint::footprintTimingOf(kind) == FootprintTiming::AfterStatusChange;
     const std::optional<FootprintWindow> window =
-        afterStatusChange ? windowAfterStatusChange(activity.type, progress.events)
-                          : windowAfterReport(progress.events);
+        afterStatusChange ? Footprint::windowAfterStatusChange(activity.type, progress.events)
+                          : Footprint::windowAfterReport(progress.events);
     if (!window)
         return plan;
 
@@ -368,7 +368,7 @@ FootprintPlanner::Plan FootprintPlanner::facts(const Student &student,
         fact.score = progress.score;
         fact.success = progress.success;
         if (progress.durationSecs > 0)
-            fact.duration = formatIsoDuration(progress.durationSecs);
+            fact.duration = Footprint::formatIsoDuration(progress.durationSecs);
         fact.attemptsIndex = progress.attemptIndex;
         fact.attemptsMax = progress.attemptsMax;
         fact.target = QStringLiteral("max");
@@ -384,7 +384,7 @@ FootprintPlanner::Plan FootprintPlanner::facts(const Student &student,
             facts.external = activity.externalWebinar;
             facts.finishPressed = progress.events.finishPressedAt.isValid();
             // Seed 000: «не был на вебинаре и не смотрел вебинар в записи … ЦС гражданина не отправится».
-            const std::optional<WebinarFootprint> webinar = webinarFootprint(facts);
+            const std::optional<WebinarFootprint> webinar = Footprint::webinarFootprint(facts);
             if (!webinar)
                 return plan;
             seconds = webinar->seconds;
@@ -394,7 +394,7 @@ FootprintPlanner::Plan FootprintPlanner::facts(const Student &student,
         }
         fact.verb = FootprintFact::Verb::Watched;
         if (seconds > 0)
-            fact.duration = formatIsoDuration(seconds);
+            fact.duration = Footprint::formatIsoDuration(seconds);
         fact.viewPercentage = percent;
         fact.watchedRecording = recording;
         break;
@@ -421,8 +421,8 @@ FootprintPlanner::Plan FootprintPlanner::facts(const Student &student,
         fact.parentIri = activityIri(activity);
         break;
     case FootprintKind::FinalAttestation:
-        if (!finalAttestationReady(progress.success, block.requiresFinalDocuments,
-                                   int(progress.documents.size())))
+        if (!Footprint::finalAttestationReady(progress.success, block.requiresFinalDocuments,
+                                              int(progress.documents.size())))
             return plan;
         for (const FootprintDocumentFile &file : progress.documents)
             fact.attachments << file.attachment;
@@ -459,9 +459,9 @@ FootprintPlanner::Plan FootprintPlanner::practiceReport(const Student &student,
     if (index == m_activityIndex.cend() || student.untiId.isEmpty())
         return plan;
     const Activity &activity = m_activities.at(*index);
-    const std::optional<FootprintWindow> window = windowAfterReport(blockAttestation.events);
+    const std::optional<FootprintWindow> window = Footprint::windowAfterReport(blockAttestation.events);
     const bool passed = window.has_value() && blockAttestation.success;
-    if (!practicalBlockReportReady(passed, int(files.diary.size())))
+    if (!Footprint::practicalBlockReportReady(passed, int(files.diary.size())))
         return plan;
 
     FootprintFact fact;
@@ -507,7 +507,7 @@ FootprintPlanner::Plan FootprintPlanner::plan(const QList<Student> &students,
             if (activity.blockId == files.blockId && activity.groupId == student->groupId)
                 ofBlock << activity;
         }
-        const std::optional<qint64> attestation = blockAttestationOf(ofBlock);
+        const std::optional<qint64> attestation = Footprint::blockAttestationOf(ofBlock);
         const FootprintProgress *attestationProgress =
             attestation ? progressOf.value({*attestation, student->id}) : nullptr;
         if (attestationProgress)

@@ -1,11 +1,11 @@
 #include "footprint/footprintstatementid.h"
 
-QUuid footprintNamespace()
+QUuid Footprint::footprintNamespace()
 {
     return QUuid(QStringLiteral("{6f1c2d9e-3b4a-5c8d-9e0f-a1b2c3d4e5f6}"));
 }
 
-QUuid footprintStatementId(const QString &organisation, const QString &factKey, int revision)
+QUuid Footprint::footprintStatementId(const QString &organisation, const QString &factKey, int revision)
 {
     // A newline can't appear in an organisation's name or a fact key, so the parts can't run into each other.
     const QString name =

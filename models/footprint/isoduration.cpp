@@ -2,10 +2,10 @@
 
 #include <QRegularExpression>
 
-std::optional<double> parseIsoDuration(const QString &text)
+std::optional<double> Footprint::parseIsoDuration(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch() || text == QLatin1String("P") || text.endsWith(QLatin1Char('T')))
         return std::nullopt;
@@ -17,7 +17,7 @@ std::optional<double> parseIsoDuration(const QString &text)
     return (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds;
 }
 
-QString formatIsoDuration(qint64 seconds)
+QString Footprint::formatIsoDuration(qint64 seconds)
 {
     if (seconds <= 0)
         return QStringLiteral("PT0S");

@@ -1,6 +1,6 @@
 #include "footprint/webinarfootprint.h"
 
-std::optional<WebinarFootprint> webinarFootprint(const WebinarFacts &facts)
+std::optional<WebinarFootprint> Footprint::webinarFootprint(const WebinarFacts &facts)
 {
     using Presence = WebinarFootprint::Presence;
     if (!facts.finishPressed)

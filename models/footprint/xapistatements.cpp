@@ -8,13 +8,13 @@ namespace XapiStatements {
 
 namespace {
 
-const QString ru = QStringLiteral("ru-RU");
-const QString api = QStringLiteral("https://api.2035.university/");
-const QString idExtension = QStringLiteral("https://id.2035.university/xapi/extension/");
+const QString RussianLanguage = QStringLiteral("ru-RU");
+const QString ApiExtension = QStringLiteral("https://api.2035.university/");
+const QString IdExtension = QStringLiteral("https://id.2035.university/xapi/extension/");
 
 QJsonObject language(const QString &text)
 {
-    return QJsonObject{{ru, text}};
+    return QJsonObject{{RussianLanguage, text}};
 }
 
 QJsonObject verb(const char *id, const char *display)
@@ -137,23 +137,23 @@ QString timestamp(const QDateTime &time)
 
 QJsonObject contextExtensions(const XapiContext &context)
 {
-    QJsonObject extensions{{api + QStringLiteral("project"), QStringLiteral("БАС")}};
+    QJsonObject extensions{{ApiExtension + QStringLiteral("project"), QStringLiteral("БАС")}};
     if (!context.parentCourseId.isEmpty())
-        extensions.insert(api + QStringLiteral("parent_course_id"), idValue(context.parentCourseId));
+        extensions.insert(ApiExtension + QStringLiteral("parent_course_id"), idValue(context.parentCourseId));
     if (!context.flowId.isEmpty())
-        extensions.insert(api + QStringLiteral("flow_id"), idValue(context.flowId));
+        extensions.insert(ApiExtension + QStringLiteral("flow_id"), idValue(context.flowId));
     if (context.blockNum)
-        extensions.insert(api + QStringLiteral("block_num"), *context.blockNum);
+        extensions.insert(ApiExtension + QStringLiteral("block_num"), *context.blockNum);
     if (context.moduleNum)
-        extensions.insert(api + QStringLiteral("module_num"), *context.moduleNum);
+        extensions.insert(ApiExtension + QStringLiteral("module_num"), *context.moduleNum);
     if (context.moduleId)
-        extensions.insert(api + QStringLiteral("module_id"), *context.moduleId);
+        extensions.insert(ApiExtension + QStringLiteral("module_id"), *context.moduleId);
     if (context.themeId)
-        extensions.insert(api + QStringLiteral("theme_id"), *context.themeId);
+        extensions.insert(ApiExtension + QStringLiteral("theme_id"), *context.themeId);
     if (!context.elId.isEmpty())
-        extensions.insert(api + QStringLiteral("el_id"), context.elId);
+        extensions.insert(ApiExtension + QStringLiteral("el_id"), context.elId);
     if (context.fd)
-        extensions.insert(api + QStringLiteral("FD"), true);
+        extensions.insert(ApiExtension + QStringLiteral("FD"), true);
     return extensions;
 }
 
@@ -224,15 +224,15 @@ QJsonObject fact(const Header &header, const FootprintFact &fact)
         outcome.insert(QStringLiteral("duration"), fact.duration);
     QJsonObject resultExtensions = fact.resultExtensions;
     if (fact.attemptsIndex)
-        resultExtensions.insert(api + QStringLiteral("attempts_index"), *fact.attemptsIndex);
+        resultExtensions.insert(ApiExtension + QStringLiteral("attempts_index"), *fact.attemptsIndex);
     if (fact.attemptsMax)
-        resultExtensions.insert(api + QStringLiteral("attempts_max"), *fact.attemptsMax);
+        resultExtensions.insert(ApiExtension + QStringLiteral("attempts_max"), *fact.attemptsMax);
     if (!fact.target.isEmpty())
-        resultExtensions.insert(api + QStringLiteral("target"), fact.target);
+        resultExtensions.insert(ApiExtension + QStringLiteral("target"), fact.target);
     if (fact.viewPercentage)
-        resultExtensions.insert(idExtension + QStringLiteral("view_percentage"), *fact.viewPercentage);
+        resultExtensions.insert(IdExtension + QStringLiteral("view_percentage"), *fact.viewPercentage);
     if (fact.watchedRecording)
-        resultExtensions.insert(idExtension + QStringLiteral("watched_the_recording"),
+        resultExtensions.insert(IdExtension + QStringLiteral("watched_the_recording"),
                                 *fact.watchedRecording);
     if (!resultExtensions.isEmpty())
         outcome.insert(QStringLiteral("extensions"), resultExtensions);
@@ -286,7 +286,7 @@ QJsonObject cancelOf(const QJsonObject &cancelled, const QUuid &cancelledId, con
     QJsonObject extensions;
     for (const char *key : {"project", "parent_course_id", "flow_id", "block_num", "module_num", "module_id",
                             "theme_id", "el_id"}) {
-        const QString name = api + QLatin1String(key);
+        const QString name = ApiExtension + QLatin1String(key);
         if (old.contains(name))
             extensions.insert(name, old.value(name));
     }

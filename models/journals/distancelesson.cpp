@@ -1,8 +1,8 @@
 #include "journals/distancelesson.h"
 
-DistanceLessonProblem distanceLessonProblem(bool teachesThisSubject, const DistanceLesson &lesson,
-                                            const QList<DistanceLesson> &teachersOtherLessons,
-                                            const QDateTime &now)
+DistanceLessonProblem Journals::distanceLessonProblem(bool teachesThisSubject, const DistanceLesson &lesson,
+                                                      const QList<DistanceLesson> &teachersOtherLessons,
+                                                      const QDateTime &now)
 {
     if (!teachesThisSubject)
         return DistanceLessonProblem::NotOwnSubject;
@@ -17,7 +17,7 @@ DistanceLessonProblem distanceLessonProblem(bool teachesThisSubject, const Dista
     return DistanceLessonProblem::None;
 }
 
-DistanceLessonState distanceLessonState(const DistanceLesson &lesson, const QDateTime &now)
+DistanceLessonState Journals::distanceLessonState(const DistanceLesson &lesson, const QDateTime &now)
 {
     if (now < lesson.start)
         return DistanceLessonState::NotStarted;

@@ -16,11 +16,14 @@ struct DistanceLesson
 
 enum class DistanceLessonState {
     NotStarted, // «Дистанционное занятие еще не началось»
-    Running,    // «Переход в окно дистанционного занятия разрешён только для занятий, которые проходят в данный момент»
-    Ended,      // «Звонок завершен»
+    Running, // «Переход в окно дистанционного занятия разрешён только для занятий, которые проходят в данный
+             // момент»
+    Ended,   // «Звонок завершен»
 };
 
 enum class DistanceLessonProblem { None, NotOwnSubject, TimePassed, EndNotAfterStart, Overlaps };
+
+namespace Journals {
 
 // Seed 004 §29.3: «Преподаватель может создать дистанционное занятие только по своему предмету и только при
 // условии, что время занятия ещё не прошло.» Also: it must end after it starts and not overlap the teacher's
@@ -31,3 +34,5 @@ DistanceLessonProblem distanceLessonProblem(bool teachesThisSubject, const Dista
 
 // Seed 003/004: joining is allowed only while it runs; before — «еще не началось»; after — «Звонок завершен».
 DistanceLessonState distanceLessonState(const DistanceLesson &lesson, const QDateTime &now);
+
+} // namespace Journals

@@ -19,6 +19,6 @@ public:
     // Marks and lessons are kept by the subject's teacher; the admin may correct them. A curator reads.
     static bool mayEdit(const StaffMember &user, const TeachingAssignment &assignment);
     // Seed 004 §29.3: «Преподаватель может создать дистанционное занятие только по своему предмету» — the
-    // time condition is distanceLessonProblem()'s.
+    // time condition is Journals::distanceLessonProblem()'s.
     static bool teachesSubject(const StaffMember &user, const TeachingAssignment &assignment);
 };

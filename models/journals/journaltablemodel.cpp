@@ -9,7 +9,7 @@
 namespace {
 
 // Beyond this many tiles a journal is being scrolled end to end: start again rather than keep all of it.
-constexpr int maxTiles = 256;
+constexpr int MaxTiles = 256;
 
 bool sameCell(const Mark &a, const Mark &b)
 {
@@ -20,6 +20,12 @@ bool sameCell(const Mark &a, const Mark &b)
 
 JournalTableModel::JournalTableModel(JournalDataSource &source, QObject *parent)
     : QAbstractTableModel(parent), m_source(source)
+{
+    resetCounts();
+}
+
+JournalTableModel::JournalTableModel(std::unique_ptr<JournalDataSource> source, QObject *parent)
+    : QAbstractTableModel(parent), m_ownedSource(std::move(source)), m_source(*m_ownedSource)
 {
     resetCounts();
 }
@@ -81,7 +87,7 @@ Mark JournalTableModel::storedCell(int row, int column) const
     const QPair<int, int> tile(row / m_studentPage, (column - FirstLessonColumn) / m_lessonPage);
     auto it = m_tiles.constFind(tile);
     if (it == m_tiles.cend()) {
-        if (m_tiles.size() >= maxTiles)
+        if (m_tiles.size() >= MaxTiles)
             m_tiles.clear();
         QList<qint64> studentIds;
         for (const JournalStudent &s : m_studentPages.value(tile.first))
@@ -337,8 +343,8 @@ bool JournalTableModel::requestInput(const QModelIndexList &indexes, const QStri
                                 tr("“%1” is not a mark: type a mark from %2 to %3, “n” for an absence, or "
                                    "Delete to clear the cell.")
                                     .arg(typed.trimmed())
-                                    .arg(MarkInput::kLowest)
-                                    .arg(MarkInput::kHighest));
+                                    .arg(MarkInput::Lowest)
+                                    .arg(MarkInput::Highest));
         return false;
     }
     JournalCellChanges changes;

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QVariant>
 
+#include <memory>
+
 #include <optional>
 
 class MarkInput;
@@ -36,6 +38,8 @@ public:
     static constexpr int FirstLessonColumn = 1;
 
     explicit JournalTableModel(JournalDataSource &source, QObject *parent = nullptr);
+    // Owns its source: the source lives as long as the model does, whatever goes first around it.
+    explicit JournalTableModel(std::unique_ptr<JournalDataSource> source, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -122,6 +126,7 @@ private:
     void resetCounts();
     static JournalCellChange changeFor(const Mark &current, const MarkInput &input);
 
+    std::unique_ptr<JournalDataSource> m_ownedSource;
     JournalDataSource &m_source;
     int m_rows = 0;
     int m_lessons = 0;

@@ -9,7 +9,7 @@ MarkInput MarkInput::parse(const QString &typed)
         return MarkInput{Kind::Absence, 0};
     bool isNumber = false;
     const int value = text.toInt(&isNumber);
-    if (isNumber && value >= kLowest && value <= kHighest && text.size() == 1)
+    if (isNumber && value >= Lowest && value <= Highest && text.size() == 1)
         return MarkInput{Kind::Mark, value};
     return MarkInput{Kind::Invalid, 0};
 }

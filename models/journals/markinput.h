@@ -10,8 +10,8 @@ struct MarkInput
     Kind kind = Kind::Invalid;
     int value = 0;
 
-    static constexpr int kLowest = 2;
-    static constexpr int kHighest = 5;
+    static constexpr int Lowest = 2;
+    static constexpr int Highest = 5;
 
     // Accepts "2".."5", "н"/"Н" (and the Latin "n" a teacher types on a wrong layout), blank.
     static MarkInput parse(const QString &typed);

@@ -80,7 +80,7 @@ struct Client
 inline const CollegeData &wholeCollegeOnBas()
 {
     static const CollegeData college = [] {
-        CollegeData data = generateDemoCollege(DemoCollegeSize::Large);
+        CollegeData data = Demo::generateDemoCollege(DemoCollegeSize::Large);
         data.organisation.name = organisation;
         data.programs.clear();
         data.blocks.clear();
@@ -134,7 +134,7 @@ inline FootprintOutbox::Summary drain(FootprintOutbox &outbox, int timeoutMs = 6
 
 inline QString idOf(const QString &key, int revision = 0)
 {
-    return footprintStatementId(organisation, key, revision).toString(QUuid::WithoutBraces);
+    return Footprint::footprintStatementId(organisation, key, revision).toString(QUuid::WithoutBraces);
 }
 
 inline QSet<QString> distinct(const QStringList &ids)
@@ -145,7 +145,7 @@ inline QSet<QString> distinct(const QStringList &ids)
 // The demo college as --demo makes it (large: 3,000 students, its two БАС programs taken by four groups).
 inline QList<FootprintStatement> demoCollegeStatements(DemoCollegeSize size)
 {
-    CollegeData college = generateDemoCollege(size);
+    CollegeData college = Demo::generateDemoCollege(size);
     college.organisation.name = organisation;
     const BasExtensionCatalogue catalogue = FootprintTest::catalogue();
     const QList<FootprintProgress> progress = DemoFootprint::progress(college);

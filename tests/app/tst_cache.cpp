@@ -15,6 +15,8 @@ private Q_SLOTS:
     void init();
     void opensWithWalAndForeignKeys();
     void writesRunOnTheStoreThread();
+    void aReadAnswersOnTheGuiThread();
+    void noAnswerOnceTheContextIsGone();
     void aFailingWriteRollsBackAllOfItsChanges();
     void foreignKeysAreEnforced();
     void queuedWritesSurviveClosing();
@@ -112,6 +114,63 @@ void TestCache::writesRunOnTheStoreThread()
     QCOMPARE(ranOn, cache.storeThread());
     QVERIFY(ranOn != QThread::currentThread());
     QVERIFY(callbackOnGuiThread);
+}
+
+void TestCache::aReadAnswersOnTheGuiThread()
+{
+    Cache cache(path());
+    QVERIFY(openCache(cache).ok);
+    QObject context;
+    QThread *ranOn = nullptr;
+    QThread *answeredOn = nullptr;
+    QString answer;
+    cache.read(
+        &context,
+        [&ranOn](QSqlDatabase &db) {
+            ranOn = QThread::currentThread();
+            QSqlQuery query(db);
+            return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+                       ? query.value(0).toString()
+                       : QString();
+        },
+        [&answeredOn, &answer](const QString &mode) {
+            answeredOn = QThread::currentThread();
+            answer = mode;
+        });
+    QTRY_COMPARE(answer, QStringLiteral("wal"));
+    QCOMPARE(ranOn, cache.storeThread());
+    QCOMPARE(answeredOn, QCoreApplication::instance()->thread());
+}
+
+void TestCache::noAnswerOnceTheContextIsGone()
+{
+    Cache cache(path());
+    QVERIFY(openCache(cache).ok);
+    auto gone = std::make_unique<QObject>();
+    bool jobRan = false;
+    bool readAnswered = false;
+    bool writeAnswered = false;
+    cache.read(
+        gone.get(),
+        [&jobRan](QSqlDatabase &) {
+            jobRan = true;
+            return 1;
+        },
+        [&readAnswered](int) { readAnswered = true; });
+    cache.write(
+        gone.get(), [](QSqlDatabase &, QString *) { return true; },
+        [&writeAnswered](bool, const QString &) { writeAnswered = true; });
+    gone.reset();
+    // Answers come back in the order the jobs were queued: once a later one arrived, the earlier were
+    // dropped, not late.
+    QObject alive;
+    bool lastAnswered = false;
+    cache.read(
+        &alive, [](QSqlDatabase &) { return true; }, [&lastAnswered](bool) { lastAnswered = true; });
+    QTRY_VERIFY(lastAnswered);
+    QVERIFY(jobRan);
+    QVERIFY(!readAnswered);
+    QVERIFY(!writeAnswered);
 }
 
 void TestCache::aFailingWriteRollsBackAllOfItsChanges()

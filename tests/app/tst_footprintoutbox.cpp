@@ -48,7 +48,7 @@ private:
     FootprintOutbox::Summary drain(FootprintOutbox &outbox);
     QString id(const QString &key, int revision = 0) const
     {
-        return footprintStatementId(m_org, key, revision).toString(QUuid::WithoutBraces);
+        return Footprint::footprintStatementId(m_org, key, revision).toString(QUuid::WithoutBraces);
     }
     State stateOf(const QString &id);
     QVariant column(const QString &id, const char *column);
@@ -89,7 +89,7 @@ FootprintStatement TestFootprintOutbox::statement(const QString &key, FootprintS
     s.factKey = key;
     s.rank = rank;
     for (const QString &target : dependsOn)
-        s.dependsOn << footprintStatementId(m_org, target, 0);
+        s.dependsOn << Footprint::footprintStatementId(m_org, target, 0);
     s.dueAt = due.isValid() ? due : m_now.addSecs(-60);
     QJsonObject object{{QStringLiteral("id"), QString(QStringLiteral("https://lms.example/") + key)},
                        {QStringLiteral("objectType"), QStringLiteral("Activity")}};
@@ -410,7 +410,8 @@ void TestFootprintOutbox::leftSendingByACrashGoesAgain()
     // … and the LRS did store them before it died.
     FootprintOutbox first(*m_cache, postTo(m_lrs));
     QVERIFY(write(*m_cache, [](QSqlDatabase &db, QString *) {
-        return QSqlQuery(db).exec(QStringLiteral("UPDATE footprint_outbox SET state = 1"));
+        return QSqlQuery(db).exec(QStringLiteral("UPDATE footprint_outbox SET state = ") %
+                                  FootprintSchema::sql(State::Sending));
     }));
     const FootprintOutbox::Summary summary = drain(first);
     QCOMPARE(summary.counts.delivered, 13);
@@ -521,8 +522,8 @@ void TestFootprintOutbox::correctionFromSavedExtensions()
     }));
     QCOMPARE(counts(*m_cache).waiting, 2); // the cancel and the corrected fact
     QCOMPARE(drain(outbox).counts.delivered, 7);
-    const QString corrected =
-        footprintStatementId(m_org, FootprintPlanner::factKey(1, 1), 1).toString(QUuid::WithoutBraces);
+    const QString corrected = Footprint::footprintStatementId(m_org, FootprintPlanner::factKey(1, 1), 1)
+                                  .toString(QUuid::WithoutBraces);
     QVERIFY(m_lrs.stored.contains(corrected));
     QVERIFY(m_lrs.stored.value(corrected).contains("\"score\":8"));
     QCOMPARE(m_lrs.conflicts, 0);

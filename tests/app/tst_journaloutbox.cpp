@@ -3,6 +3,7 @@
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "store/cache.h"
+#include "store/journalschema.h"
 #include "storetesthelpers.h"
 #include "sync/journaloutbox.h"
 #include "sync/syncstate.h"
@@ -34,7 +35,7 @@ private Q_SLOTS:
 
 private:
     void queue(int count, int kind = 1);
-    QList<qint64> idsInState(int state);
+    QList<qint64> idsInState(JournalSchema::ChangeState state);
     QList<qint64> appliedBySgo();
     std::unique_ptr<JournalOutbox> outbox();
 
@@ -103,14 +104,14 @@ void TestJournalOutbox::queue(int count, int kind)
     QTRY_VERIFY(done);
 }
 
-QList<qint64> TestJournalOutbox::idsInState(int state)
+QList<qint64> TestJournalOutbox::idsInState(JournalSchema::ChangeState state)
 {
     QList<qint64> ids;
     bool done = false;
     m_cache->schedule([&ids, &done, state](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT id FROM journal_changes WHERE state = ? ORDER BY id"));
-        query.addBindValue(state);
+        query.addBindValue(static_cast<int>(state));
         query.exec();
         while (query.next())
             ids.append(query.value(0).toLongLong());
@@ -157,14 +158,14 @@ void TestJournalOutbox::everyEditIsAppliedOnceInOrder()
     auto sender = outbox();
     QSignalSpy counts(sender.get(), &JournalOutbox::countsChanged);
     sender->start();
-    QTRY_COMPARE_WITH_TIMEOUT(idsInState(1).size(), 60, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(idsInState(JournalSchema::ChangeState::Sent).size(), 60, 20000);
     QCOMPARE(sender->requests(), 3); // ⌈60 / 25⌉
-    QCOMPARE(appliedBySgo(), idsInState(1));
+    QCOMPARE(appliedBySgo(), idsInState(JournalSchema::ChangeState::Sent));
     QTRY_VERIFY(!counts.isEmpty() && counts.last().at(0).toInt() == 0);
 
     // An edit made later is picked up by the idle outbox by itself.
     queue(1);
-    QTRY_COMPARE_WITH_TIMEOUT(idsInState(1).size(), 61, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(idsInState(JournalSchema::ChangeState::Sent).size(), 61, 10000);
     QCOMPARE(appliedBySgo().size(), 61);
 }
 
@@ -193,15 +194,15 @@ void TestJournalOutbox::faultsDelayButNeitherLoseNorRepeat()
     QSignalSpy sent(sender.get(), &JournalOutbox::sent);
     sender->start();
     QTRY_VERIFY_WITH_TIMEOUT(sender->requests() >= 2, 20000);
-    QTest::qWait(300);
-    QVERIFY(!stalled.isEmpty() || !sent.isEmpty()); // every round ends one way or the other
+    // every round ends one way or the other
+    QTRY_VERIFY_WITH_TIMEOUT(!stalled.isEmpty() || !sent.isEmpty(), 20000);
     m_sandbox->setFaults(SandboxFaults());
     sender->retryNow(); // «Повторить»: no waiting out the pause
-    QTRY_COMPARE_WITH_TIMEOUT(idsInState(1).size(), 40, 30000);
-    QVERIFY(idsInState(0).isEmpty());
-    QVERIFY(idsInState(2).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(idsInState(JournalSchema::ChangeState::Sent).size(), 40, 30000);
+    QVERIFY(idsInState(JournalSchema::ChangeState::Pending).isEmpty());
+    QVERIFY(idsInState(JournalSchema::ChangeState::Failed).isEmpty());
     const QList<qint64> applied = appliedBySgo();
-    QCOMPARE(applied, idsInState(1)); // each once: the sandbox keys what it applied by id
+    QCOMPARE(applied, idsInState(JournalSchema::ChangeState::Sent)); // each once: the sandbox keys what it applied by id
 }
 
 void TestJournalOutbox::aRefusalWaitsForAPersonWithSgosMessage()
@@ -209,32 +210,36 @@ void TestJournalOutbox::aRefusalWaitsForAPersonWithSgosMessage()
     queue(3, 99); // a kind SGO does not know
     auto sender = outbox();
     QSignalSpy refused(sender.get(), &JournalOutbox::refused);
+    QSignalSpy waiting(sender.get(), &JournalOutbox::waiting);
     sender->start();
     QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
     QCOMPARE(refused.first().at(1).toInt(), 3);
     const NetError error = refused.first().at(0).value<NetError>();
     QVERIFY2(error.toUserText().contains(QStringLiteral("Неизвестный вид изменения журнала")),
              qPrintable(error.toUserText()));
-    QCOMPARE(idsInState(2).size(), 3);
-    QTest::qWait(400); // not sent again by itself
+    QCOMPARE(idsInState(JournalSchema::ChangeState::Failed).size(), 3);
+    // Not sent again by itself: the round after the refusal finds nothing to send and waits for the poll.
+    QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), 10000);
+    QCOMPARE(sender->requests(), 1);
     QCOMPARE(refused.size(), 1);
     QVERIFY(appliedBySgo().isEmpty());
 
     // Put back by «Повторить»; still refused, still kept.
     sender->retryRefused();
     QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 10000);
-    QCOMPARE(idsInState(2).size(), 3);
+    QCOMPARE(idsInState(JournalSchema::ChangeState::Failed).size(), 3);
 
     // The next run says so again, in SGO's words, without sending them by itself.
     sender.reset();
     auto next = outbox();
     QSignalSpy again(next.get(), &JournalOutbox::refused);
+    QSignalSpy nextWaiting(next.get(), &JournalOutbox::waiting);
     next->start();
     QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 10000);
     QCOMPARE(again.first().at(1).toInt(), 3);
     QVERIFY(again.first().at(0).value<NetError>().toUserText().contains(
         QStringLiteral("Неизвестный вид изменения журнала")));
-    QTest::qWait(300);
+    QTRY_VERIFY_WITH_TIMEOUT(!nextWaiting.isEmpty(), 10000);
     QCOMPARE(next->requests(), 0);
 }
 

@@ -3,6 +3,7 @@
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
+#include "store/journalschema.h"
 #include "store/journalsqlsource.h"
 #include "store/journalstore.h"
 #include "storetesthelpers.h"
@@ -194,7 +195,9 @@ void TestJournalStore::cellEditAndItsQueueRowInOneTransaction()
     const JournalCellChanges edit{{Mark{1000, 300, 0, false}, Mark{1000, 300, 4, false}}};
     QVERIFY(wait([&](JournalStore::Done done) { m_store->saveCells(edit, done); }));
     QCOMPARE(count(QStringLiteral("SELECT value FROM marks WHERE lesson_id = 1000 AND student_id = 300")), 4);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = 0 AND kind = 1"
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = ") %
+                   JournalSchema::sql(JournalSchema::ChangeState::Pending) %
+                   QStringLiteral(" AND kind = 1"
                                   " AND lesson_id = 1000 AND student_id = 300 AND made_by = 3"
                                   " AND payload = '{\"absent\":false,\"value\":4}'")),
              1);

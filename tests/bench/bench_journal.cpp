@@ -21,6 +21,7 @@
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
+#include "store/journalschema.h"
 #include "store/journalsqlsource.h"
 
 #include <QAbstractItemView>
@@ -193,7 +194,7 @@ int main(int argc, char *argv[])
 
     QMainWindow window;
     window.resize(1280, 800);
-    auto *page = new JournalsPage(engine.cache(), engine.college(), context, &window);
+    auto *page = new JournalsPage(engine.journals(), context, &window);
     window.setCentralWidget(page);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -429,7 +430,8 @@ int main(int argc, char *argv[])
     std::sort(gaps.begin(), gaps.end());
     const double p99 = gaps.isEmpty() ? 0 : gaps.at(qsizetype(gaps.size() * 0.99));
     QSqlQuery queued(engine.college().database());
-    queued.exec(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = 0"));
+    queued.exec(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = ") %
+                JournalSchema::sql(JournalSchema::ChangeState::Pending));
     const int waiting = queued.next() ? queued.value(0).toInt() : -1;
 
     QString report;

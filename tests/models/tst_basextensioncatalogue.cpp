@@ -46,20 +46,24 @@ void TestBasExtensionCatalogue::initTestCase()
 void TestBasExtensionCatalogue::catalogue()
 {
     const QList<BasExtension> &entries = m_catalogue->entries();
-    const auto contextCount = std::count_if(entries.cbegin(), entries.cend(), [](const auto &e) { return e.context; });
+    const auto contextCount =
+        std::count_if(entries.cbegin(), entries.cend(), [](const auto &e) { return e.context; });
     QCOMPARE(entries.size() - contextCount, 119);
     QCOMPARE(contextCount, 35);
 
-    const BasExtension *weight = m_catalogue->find(QStringLiteral("https://id.2035.university/xapi/extension/uav/load-weight"));
+    const BasExtension *weight =
+        m_catalogue->find(QStringLiteral("https://id.2035.university/xapi/extension/uav/load-weight"));
     QVERIFY(weight);
     QCOMPARE(weight->label, QStringLiteral("Вес груза"));
     QCOMPARE(weight->kind, BasExtension::Kind::Weight);
     QCOMPARE(weight->units, (QStringList{QStringLiteral("г"), QStringLiteral("кг")}));
 
-    const BasExtension *mode = m_catalogue->find(QStringLiteral("https://id.2035.university/xapi/extension/uav/flight-type"));
+    const BasExtension *mode =
+        m_catalogue->find(QStringLiteral("https://id.2035.university/xapi/extension/uav/flight-type"));
     QVERIFY(mode);
     QVERIFY(mode->context);
-    QCOMPARE(mode->allowed, (QStringList{QStringLiteral("Реальный полёт"), QStringLiteral("Полёт в симуляторе")}));
+    QCOMPARE(mode->allowed,
+             (QStringList{QStringLiteral("Реальный полёт"), QStringLiteral("Полёт в симуляторе")}));
 }
 
 void TestBasExtensionCatalogue::shippedCopyMatchesContract()
@@ -69,11 +73,14 @@ void TestBasExtensionCatalogue::shippedCopyMatchesContract()
     QCOMPARE(readFile(shippedSchemaPath()), contract);
 }
 
-static QJsonObject scale(const QJsonValue &score, const QJsonValue &min, const QJsonValue &max, const QString &unit,
-                         const QString &selector = QStringLiteral("max"))
+static QJsonObject scale(const QJsonValue &score, const QJsonValue &min, const QJsonValue &max,
+                         const QString &unit, const QString &selector = QStringLiteral("max"))
 {
-    return QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("min"), min}, {QStringLiteral("max"), max},
-                       {QStringLiteral("unit"), unit}, {QStringLiteral("bestResultSelector"), selector}};
+    return QJsonObject{{QStringLiteral("score"), score},
+                       {QStringLiteral("min"), min},
+                       {QStringLiteral("max"), max},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("bestResultSelector"), selector}};
 }
 
 void TestBasExtensionCatalogue::validate_data()
@@ -89,15 +96,19 @@ void TestBasExtensionCatalogue::validate_data()
     const QString qualityLabel = QStringLiteral("Безопасность и качество полёта");
     const QString points = QStringLiteral("баллы");
 
-    QTest::newRow("баллы within the scale") << quality << QJsonValue(scale(8, 0, 10, points)) << R::None << qualityLabel;
-    QTest::newRow("баллы above max") << quality << QJsonValue(scale(11, 0, 10, points)) << R::OutOfRange << qualityLabel;
-    QTest::newRow("min above max") << quality << QJsonValue(scale(5, 10, 0, points)) << R::MinAboveMax << qualityLabel;
-    QTest::newRow("fractional баллы") << quality << QJsonValue(scale(7.5, 0, 10, points)) << R::NotInteger
-                                      << qualityLabel;
-    QTest::newRow("wrong unit") << quality << QJsonValue(scale(8, 0, 10, QStringLiteral("место"))) << R::WrongUnit
-                                << qualityLabel;
+    QTest::newRow("баллы within the scale")
+        << quality << QJsonValue(scale(8, 0, 10, points)) << R::None << qualityLabel;
+    QTest::newRow("баллы above max") << quality << QJsonValue(scale(11, 0, 10, points)) << R::OutOfRange
+                                     << qualityLabel;
+    QTest::newRow("min above max") << quality << QJsonValue(scale(5, 10, 0, points)) << R::MinAboveMax
+                                   << qualityLabel;
+    QTest::newRow("fractional баллы")
+        << quality << QJsonValue(scale(7.5, 0, 10, points)) << R::NotInteger << qualityLabel;
+    QTest::newRow("wrong unit") << quality << QJsonValue(scale(8, 0, 10, QStringLiteral("место")))
+                                << R::WrongUnit << qualityLabel;
     QTest::newRow("bestResultSelector none on a score")
-        << quality << QJsonValue(scale(8, 0, 10, points, QStringLiteral("none"))) << R::BadSelector << qualityLabel;
+        << quality << QJsonValue(scale(8, 0, 10, points, QStringLiteral("none"))) << R::BadSelector
+        << qualityLabel;
     QTest::newRow("a bare number") << quality << QJsonValue(8) << R::WrongShape << qualityLabel;
     QJsonObject noMax = scale(8, 0, 10, points);
     noMax.remove(QStringLiteral("max"));
@@ -106,8 +117,8 @@ void TestBasExtensionCatalogue::validate_data()
     const QString weight = uav + QStringLiteral("load-weight");
     QTest::newRow("вес in кг") << weight << QJsonValue(scale(1.5, 0, 5, QStringLiteral("кг"))) << R::None
                                << QStringLiteral("Вес груза");
-    QTest::newRow("вес in фунты") << weight << QJsonValue(scale(1.5, 0, 5, QStringLiteral("фунт"))) << R::WrongUnit
-                                  << QStringLiteral("Вес груза");
+    QTest::newRow("вес in фунты") << weight << QJsonValue(scale(1.5, 0, 5, QStringLiteral("фунт")))
+                                  << R::WrongUnit << QStringLiteral("Вес груза");
 
     const QString time = uav + QStringLiteral("task-completion-time");
     QJsonObject duration{{QStringLiteral("score"), QStringLiteral("PT14M8S")},
@@ -121,14 +132,16 @@ void TestBasExtensionCatalogue::validate_data()
     QTest::newRow("duration over max") << time << QJsonValue(duration) << R::OutOfRange << QString();
 
     const QString flightType = uav + QStringLiteral("flight-type");
-    QTest::newRow("тип полёта from the list") << flightType << QJsonValue(QStringLiteral("Полёт в симуляторе"))
-                                              << R::None << QStringLiteral("Тип полета");
+    QTest::newRow("тип полёта from the list")
+        << flightType << QJsonValue(QStringLiteral("Полёт в симуляторе")) << R::None
+        << QStringLiteral("Тип полета");
     QTest::newRow("тип полёта not in the list") << flightType << QJsonValue(QStringLiteral("Полёт во сне"))
                                                 << R::NotAllowed << QStringLiteral("Тип полета");
-    QTest::newRow("track length must be whole metres") << uav + QStringLiteral("track-length") << QJsonValue(20.5)
-                                                       << R::NotInteger << QString();
+    QTest::newRow("track length must be whole metres")
+        << uav + QStringLiteral("track-length") << QJsonValue(20.5) << R::NotInteger << QString();
     QTest::newRow("list of strings") << uav + QStringLiteral("meteo-conditions")
-                                     << QJsonValue(QJsonArray{QStringLiteral("Дождь"), QStringLiteral("Ветер")})
+                                     << QJsonValue(
+                                            QJsonArray{QStringLiteral("Дождь"), QStringLiteral("Ветер")})
                                      << R::None << QString();
     QTest::newRow("unknown field") << uav + QStringLiteral("warp-speed") << QJsonValue(1) << R::UnknownField
                                    << QString();
@@ -168,11 +181,11 @@ void TestBasExtensionCatalogue::durations()
 {
     QFETCH(QString, text);
     QFETCH(double, seconds);
-    const std::optional<double> parsed = parseIsoDuration(text);
+    const std::optional<double> parsed = Footprint::parseIsoDuration(text);
     QCOMPARE(parsed.value_or(-1.0), seconds);
-    QCOMPARE(formatIsoDuration(848), QStringLiteral("PT14M8S"));
-    QCOMPARE(formatIsoDuration(0), QStringLiteral("PT0S"));
-    QCOMPARE(formatIsoDuration(3600), QStringLiteral("PT1H"));
+    QCOMPARE(Footprint::formatIsoDuration(848), QStringLiteral("PT14M8S"));
+    QCOMPARE(Footprint::formatIsoDuration(0), QStringLiteral("PT0S"));
+    QCOMPARE(Footprint::formatIsoDuration(3600), QStringLiteral("PT1H"));
 }
 
 void TestBasExtensionCatalogue::garbageSchema()

@@ -58,7 +58,7 @@ void TestConsent::consentNeedsDateAndForm()
     QFETCH(QDate, date);
     QFETCH(Source, form);
     QFETCH(ConsentProblem, problem);
-    QCOMPARE(consentProblem(consent, date, form, QDate(2026, 11, 25)), problem);
+    QCOMPARE(Diary::consentProblem(consent, date, form, QDate(2026, 11, 25)), problem);
 }
 
 void TestConsent::contactsNeedHowTheyWereHandedOver_data()
@@ -91,7 +91,7 @@ void TestConsent::contactsNeedHowTheyWereHandedOver()
     QFETCH(QString, email);
     QFETCH(Source, source);
     QFETCH(ContactsProblem, problem);
-    QCOMPARE(contactsProblem(phone, email, source), problem);
+    QCOMPARE(Diary::contactsProblem(phone, email, source), problem);
 }
 
 void TestConsent::paperExtractsForThoseWhoRefused_data()
@@ -109,7 +109,7 @@ void TestConsent::paperExtractsForThoseWhoRefused()
     QFETCH(bool, paper);
     Parent p;
     p.consent = consent;
-    QCOMPARE(needsPaperExtract(p), paper);
+    QCOMPARE(Diary::needsPaperExtract(p), paper);
 }
 
 void TestConsent::tableOfTheGroupsParents()

@@ -181,9 +181,9 @@ void TestDemoCollegeGenerator::initTestCase()
 {
     QElapsedTimer timer;
     timer.start();
-    m_default = generateDemoCollege(DemoCollegeSize::Default);
+    m_default = Demo::generateDemoCollege(DemoCollegeSize::Default);
     const qint64 defaultMs = timer.restart();
-    m_large = generateDemoCollege(DemoCollegeSize::Large);
+    m_large = Demo::generateDemoCollege(DemoCollegeSize::Large);
     const qint64 largeMs = timer.elapsed();
     qInfo("generated: default %lld ms (%lld lessons, %lld cells); large %lld ms (%lld lessons, %lld cells)",
           defaultMs, qint64(m_default.lessons.size()), qint64(m_default.marks.size()), largeMs,
@@ -210,7 +210,7 @@ void TestDemoCollegeGenerator::sameSeedSameCollege_data()
 void TestDemoCollegeGenerator::sameSeedSameCollege()
 {
     QFETCH(DemoCollegeSize, size);
-    QCOMPARE(checksum(generateDemoCollege(size)), checksum(college(size)));
+    QCOMPARE(checksum(Demo::generateDemoCollege(size)), checksum(college(size)));
 }
 
 void TestDemoCollegeGenerator::pinnedChecksum()
@@ -222,7 +222,7 @@ void TestDemoCollegeGenerator::pinnedChecksum()
 
 void TestDemoCollegeGenerator::otherSeedOtherCollege()
 {
-    const CollegeData other = generateDemoCollege(DemoCollegeSize::Default, 20250902);
+    const CollegeData other = Demo::generateDemoCollege(DemoCollegeSize::Default, 20250902);
     QVERIFY(checksum(other) != checksum(m_default));
     QCOMPARE(other.students.size(), m_default.students.size());
     QVERIFY(other.students.first().name != m_default.students.first().name);
@@ -576,11 +576,11 @@ void TestDemoCollegeGenerator::loginsUniqueAndIssuedByEntry()
     }
     // Seed 002: one enrolled from another organisation's list signs in with that organisation's login.
     for (const Student &s : c.students) {
-        QCOMPARE(s.login.isEmpty(), !organisationIssuesLogin(s.entry));
+        QCOMPARE(s.login.isEmpty(), !Accounts::organisationIssuesLogin(s.entry));
         QVERIFY2(take(s.login), qPrintable(s.login));
     }
     for (const Parent &p : c.parents) {
-        QCOMPARE(p.login.isEmpty(), !organisationIssuesLogin(p.entry));
+        QCOMPARE(p.login.isEmpty(), !Accounts::organisationIssuesLogin(p.entry));
         QVERIFY2(take(p.login), qPrintable(p.login));
     }
 }
@@ -634,7 +634,7 @@ void TestDemoCollegeGenerator::enrolmentOrders()
     // The status the orders give at the semester's end: the withdrawn are gone, the rest are there.
     int withdrawn = 0;
     for (const Student &s : c.students) {
-        if (enrolmentStatus(ordersOf.value(s.id), QDate(2026, 12, 27)) == EnrolmentStatus::Withdrawn)
+        if (College::enrolmentStatus(ordersOf.value(s.id), QDate(2026, 12, 27)) == EnrolmentStatus::Withdrawn)
             ++withdrawn;
     }
     QCOMPARE(withdrawn, kinds.value(Kind::Withdrawal) - kinds.value(Kind::CancelWithdrawal));
@@ -713,7 +713,7 @@ void TestDemoCollegeGenerator::marksOnlyForEnrolledStudentsUpToTheDay()
         auto it = enrolledCache.constFind(key);
         if (it != enrolledCache.constEnd())
             return it.value();
-        const bool yes = enrolmentStatus(ordersOf.at(studentId), day) == EnrolmentStatus::Enrolled;
+        const bool yes = College::enrolmentStatus(ordersOf.at(studentId), day) == EnrolmentStatus::Enrolled;
         enrolledCache.insert(key, yes);
         return yes;
     };

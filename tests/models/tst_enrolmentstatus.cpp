@@ -30,8 +30,10 @@ void TestEnrolmentStatus::status_data()
     QTest::addColumn<EnrolmentStatus>("expected");
 
     const QDate sep1(2025, 9, 1), dec1(2025, 12, 1), dec5(2025, 12, 5);
-    QTest::newRow("no orders: not enrolled") << QList<EnrolmentOrder>{} << sep1 << EnrolmentStatus::NotEnrolled;
-    QTest::newRow("зачисление") << QList{order(1, Kind::Enrolment, sep1)} << sep1 << EnrolmentStatus::Enrolled;
+    QTest::newRow("no orders: not enrolled")
+        << QList<EnrolmentOrder>{} << sep1 << EnrolmentStatus::NotEnrolled;
+    QTest::newRow("зачисление") << QList{order(1, Kind::Enrolment, sep1)} << sep1
+                                << EnrolmentStatus::Enrolled;
     QTest::newRow("зачисление later than the day asked")
         << QList{order(1, Kind::Enrolment, dec1)} << sep1 << EnrolmentStatus::NotEnrolled;
     QTest::newRow("выбытие after зачисление")
@@ -48,7 +50,8 @@ void TestEnrolmentStatus::status_data()
         << QList{order(1, Kind::Enrolment, sep1), order(2, Kind::CancelEnrolment, dec5, 1)} << dec1
         << EnrolmentStatus::Enrolled;
     QTest::newRow("re-enrolled the same day after withdrawal")
-        << QList{order(1, Kind::Enrolment, sep1), order(2, Kind::Withdrawal, dec1), order(3, Kind::Enrolment, dec1)}
+        << QList{order(1, Kind::Enrolment, sep1), order(2, Kind::Withdrawal, dec1),
+                 order(3, Kind::Enrolment, dec1)}
         << dec1 << EnrolmentStatus::Enrolled;
 }
 
@@ -57,7 +60,7 @@ void TestEnrolmentStatus::status()
     QFETCH(QList<EnrolmentOrder>, orders);
     QFETCH(QDate, asOf);
     QFETCH(EnrolmentStatus, expected);
-    QCOMPARE(enrolmentStatus(orders, asOf), expected);
+    QCOMPARE(College::enrolmentStatus(orders, asOf), expected);
 }
 
 QTEST_GUILESS_MAIN(TestEnrolmentStatus)

@@ -18,7 +18,8 @@ private Q_SLOTS:
 
 void TestExtractContent::subjectsWithTheirTeachers()
 {
-    const PaperExtract e = paperExtract(DiarySample::group(), 1, QDate(2026, 9, 1), QDate(2026, 9, 30));
+    const PaperExtract e =
+        Diary::paperExtract(DiarySample::group(), 1, QDate(2026, 9, 1), QDate(2026, 9, 30));
     QCOMPARE(e.student.full(), QStringLiteral("Алексеев Антон Ильич"));
     QCOMPARE(e.group, QStringLiteral("ДО-19-3"));
     QCOMPARE(e.subjects.size(), 2);
@@ -55,7 +56,7 @@ void TestExtractContent::onlyThePeriodsLessonsWithSomethingToSay()
     QFETCH(int, marks);
     QFETCH(int, absences);
     QFETCH(double, mean);
-    const PaperExtract e = paperExtract(DiarySample::group(), student, from, to);
+    const PaperExtract e = Diary::paperExtract(DiarySample::group(), student, from, to);
     const PaperExtractSubject &english = e.subjects.at(0);
     QCOMPARE(english.lessons.size(), englishLessons);
     QCOMPARE(english.marks, marks);
@@ -74,7 +75,7 @@ void TestExtractContent::finalGradeAndParents()
     g.value = 3;
     g.setAt = QDateTime(QDate(2026, 12, 20), QTime(10, 0));
     d.finalGrades << g;
-    const PaperExtract e = paperExtract(d, 2, QDate(2026, 9, 1), QDate(2026, 12, 27));
+    const PaperExtract e = Diary::paperExtract(d, 2, QDate(2026, 9, 1), QDate(2026, 12, 27));
     QCOMPARE(e.subjects.at(0).finalGrade.value, 3);
     QCOMPARE(e.subjects.at(1).finalGrade.value, 0);
     QCOMPARE(e.parents.size(), 1);
@@ -86,7 +87,8 @@ void TestExtractContent::finalGradeAndParents()
 
 void TestExtractContent::unknownStudent()
 {
-    const PaperExtract e = paperExtract(DiarySample::group(), 404, QDate(2026, 9, 1), QDate(2026, 9, 30));
+    const PaperExtract e =
+        Diary::paperExtract(DiarySample::group(), 404, QDate(2026, 9, 1), QDate(2026, 9, 30));
     QCOMPARE(e.studentId, qint64(0));
     QVERIFY(e.subjects.isEmpty());
 }

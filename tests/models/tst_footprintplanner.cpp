@@ -520,7 +520,7 @@ void TestFootprintPlanner::sameInputSameStatements()
 
 void TestFootprintPlanner::demoCollege()
 {
-    const CollegeData college = generateDemoCollege(DemoCollegeSize::Default);
+    const CollegeData college = Demo::generateDemoCollege(DemoCollegeSize::Default);
     const QList<FootprintProgress> progress = DemoFootprint::progress(college);
     const QHash<qint64, QJsonObject> values = DemoFootprint::activityExtensions(college);
     QVERIFY(!college.programs.isEmpty());

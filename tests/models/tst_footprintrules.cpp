@@ -33,7 +33,8 @@ private Q_SLOTS:
 
 static const QDateTime t0(QDate(2026, 11, 2), QTime(10, 0), Qt::OffsetFromUTC, 3 * 3600);
 
-static Activity activity(qint64 id, ActivityType type, int position, bool attestation = false, bool block = false)
+static Activity activity(qint64 id, ActivityType type, int position, bool attestation = false,
+                         bool block = false)
 {
     Activity a;
     a.id = id;
@@ -57,23 +58,27 @@ void TestFootprintRules::kindAndTiming_data()
 
     QTest::newRow("просмотр видеоконтента") << activity(1, ActivityType::Video, 1) << BK::Theoretical
                                             << Kind::VideoWatch << Timing::AfterStatusChange;
-    QTest::newRow("вебинар → просмотр видеоматериала") << activity(1, ActivityType::Webinar, 1) << BK::Practical
-                                                       << Kind::VideoWatch << Timing::AfterStatusChange;
-    QTest::newRow("текстовые элементы презентаций") << activity(1, ActivityType::Presentation, 1) << BK::Theoretical
-                                                    << Kind::PresentationText << Timing::AfterStatusChange;
-    QTest::newRow("теоретическая активность «Лекция»") << activity(1, ActivityType::Lecture, 1) << BK::Theoretical
-                                                       << Kind::TheoreticalActivity << Timing::AfterStatusChange;
+    QTest::newRow("вебинар → просмотр видеоматериала")
+        << activity(1, ActivityType::Webinar, 1) << BK::Practical << Kind::VideoWatch
+        << Timing::AfterStatusChange;
+    QTest::newRow("текстовые элементы презентаций")
+        << activity(1, ActivityType::Presentation, 1) << BK::Theoretical << Kind::PresentationText
+        << Timing::AfterStatusChange;
+    QTest::newRow("теоретическая активность «Лекция»")
+        << activity(1, ActivityType::Lecture, 1) << BK::Theoretical << Kind::TheoreticalActivity
+        << Timing::AfterStatusChange;
     QTest::newRow("промежуточная аттестация в теоретическом блоке")
         << activity(1, ActivityType::Test, 1, true) << BK::Theoretical << Kind::TheoreticalAttestation
         << Timing::AfterStatusChange;
-    QTest::newRow("практическая активность «Задание»") << activity(1, ActivityType::Assignment, 1) << BK::Practical
-                                                       << Kind::PracticalActivity << Timing::AfterReportConfirmation;
+    QTest::newRow("практическая активность «Задание»")
+        << activity(1, ActivityType::Assignment, 1) << BK::Practical << Kind::PracticalActivity
+        << Timing::AfterReportConfirmation;
     QTest::newRow("промежуточная аттестация в практическом блоке")
         << activity(1, ActivityType::Test, 1, true) << BK::Practical << Kind::PracticalAttestation
         << Timing::AfterReportConfirmation;
-    QTest::newRow("итоговая аттестация по программе") << activity(1, ActivityType::Test, 1, true)
-                                                      << BK::FinalAttestation << Kind::FinalAttestation
-                                                      << Timing::AfterReportConfirmation;
+    QTest::newRow("итоговая аттестация по программе")
+        << activity(1, ActivityType::Test, 1, true) << BK::FinalAttestation << Kind::FinalAttestation
+        << Timing::AfterReportConfirmation;
 }
 
 void TestFootprintRules::kindAndTiming()
@@ -82,10 +87,10 @@ void TestFootprintRules::kindAndTiming()
     QFETCH(BK, block);
     QFETCH(Kind, kind);
     QFETCH(Timing, timing);
-    QCOMPARE(footprintKindOf(activity, block), kind);
-    QCOMPARE(footprintTimingOf(kind), timing);
-    QCOMPARE(footprintTimingOf(Kind::LmsMessages), Timing::Other);
-    QCOMPARE(footprintTimingOf(Kind::PracticalBlockReport), Timing::Other);
+    QCOMPARE(Footprint::footprintKindOf(activity, block), kind);
+    QCOMPARE(Footprint::footprintTimingOf(kind), timing);
+    QCOMPARE(Footprint::footprintTimingOf(Kind::LmsMessages), Timing::Other);
+    QCOMPARE(Footprint::footprintTimingOf(Kind::PracticalBlockReport), Timing::Other);
 }
 
 void TestFootprintRules::statusChange_data()
@@ -121,7 +126,7 @@ void TestFootprintRules::statusChange()
     QFETCH(ActivityType, type);
     QFETCH(ActivityProgress, progress);
     QFETCH(QDateTime, changedAt);
-    const auto changed = completionStatusChangedAt(type, progress);
+    const auto changed = Footprint::completionStatusChangedAt(type, progress);
     QCOMPARE(changed.has_value(), changedAt.isValid());
     if (changed)
         QCOMPARE(*changed, changedAt);
@@ -147,10 +152,10 @@ void TestFootprintRules::fortyEightHoursAfterStatusChange()
     QFETCH(bool, withinDeadline);
     ActivityProgress progress;
     progress.finishPressedAt = t0;
-    const auto window = windowAfterStatusChange(ActivityType::Lecture, progress);
+    const auto window = Footprint::windowAfterStatusChange(ActivityType::Lecture, progress);
     QVERIFY(window);
     const QDateTime now = t0.addSecs(secsAfterChange);
-    QCOMPARE(isDue(*window, now), due);
+    QCOMPARE(Footprint::isDue(*window, now), due);
     QCOMPARE(now <= window->deadline, withinDeadline);
 }
 
@@ -162,7 +167,8 @@ void TestFootprintRules::afterReport_data()
 
     ActivityProgress sent;
     sent.reportSentAt = t0;
-    QTest::newRow("not confirmed, 47:59 after sending: waits") << sent << qint64(47 * 3600 + 59 * 60) << false;
+    QTest::newRow("not confirmed, 47:59 after sending: waits")
+        << sent << qint64(47 * 3600 + 59 * 60) << false;
     QTest::newRow("not confirmed, 48:00 after sending: due") << sent << qint64(48 * 3600) << true;
     ActivityProgress confirmed = sent;
     confirmed.reportConfirmedAt = t0.addSecs(2 * 3600);
@@ -179,10 +185,10 @@ void TestFootprintRules::afterReport()
     QFETCH(ActivityProgress, progress);
     QFETCH(qint64, secsAfterSent);
     QFETCH(bool, due);
-    const auto window = windowAfterReport(progress);
+    const auto window = Footprint::windowAfterReport(progress);
     QVERIFY(window);
-    QCOMPARE(isDue(*window, t0.addSecs(secsAfterSent)), due);
-    QVERIFY(!windowAfterReport(ActivityProgress{}));
+    QCOMPARE(Footprint::isDue(*window, t0.addSecs(secsAfterSent)), due);
+    QVERIFY(!Footprint::windowAfterReport(ActivityProgress{}));
 }
 
 void TestFootprintRules::messagesEverySixHours_data()
@@ -193,8 +199,7 @@ void TestFootprintRules::messagesEverySixHours_data()
 
     QTest::newRow("nothing accumulated: nothing to send") << t0 << QDateTime() << QDateTime();
     QTest::newRow("first batch: 6 h after the first message") << QDateTime() << t0 << t0.addSecs(6 * 3600);
-    QTest::newRow("then every 6 h after the last delivery")
-        << t0 << t0.addSecs(3600) << t0.addSecs(6 * 3600);
+    QTest::newRow("then every 6 h after the last delivery") << t0 << t0.addSecs(3600) << t0.addSecs(6 * 3600);
 }
 
 void TestFootprintRules::messagesEverySixHours()
@@ -202,7 +207,7 @@ void TestFootprintRules::messagesEverySixHours()
     QFETCH(QDateTime, lastDelivery);
     QFETCH(QDateTime, firstPending);
     QFETCH(QDateTime, next);
-    QCOMPARE(nextMessagesDelivery(lastDelivery, firstPending), next);
+    QCOMPARE(Footprint::nextMessagesDelivery(lastDelivery, firstPending), next);
 }
 
 void TestFootprintRules::webinar_data()
@@ -223,29 +228,29 @@ void TestFootprintRules::webinar_data()
         f.finishPressed = finish;
         return f;
     };
-    QTest::newRow("в Odin: только присутствовал") << facts(false, 3000, false, 0) << true << P::Attended
-                                                  << qint64(3000) << 0;
-    QTest::newRow("в Odin: смотрел запись") << facts(false, 0, false, 1200) << true << P::WatchedRecording
-                                            << qint64(1200) << 0;
+    QTest::newRow("в Odin: только присутствовал")
+        << facts(false, 3000, false, 0) << true << P::Attended << qint64(3000) << 0;
+    QTest::newRow("в Odin: смотрел запись")
+        << facts(false, 0, false, 1200) << true << P::WatchedRecording << qint64(1200) << 0;
     QTest::newRow("в Odin: присутствовал и смотрел запись — attendance wins")
         << facts(false, 3000, false, 1200) << true << P::Attended << qint64(3000) << 0;
     QTest::newRow("сторонняя площадка: отмечен преподавателем → 100 %")
         << facts(true, 0, true, 600) << true << P::Attended << qint64(0) << 100;
     QTest::newRow("сторонняя площадка: не отмечен, смотрел запись")
         << facts(true, 0, false, 900) << true << P::WatchedRecording << qint64(900) << 0;
-    QTest::newRow("не был и не смотрел: ЦС не отправится") << facts(false, 0, false, 0) << false << P::Attended
-                                                           << qint64(0) << 0;
-    QTest::newRow("сторонняя площадка: не отмечен и не смотрел") << facts(true, 0, false, 0) << false
-                                                                 << P::Attended << qint64(0) << 0;
-    QTest::newRow("«Завершить активность» not pressed yet") << facts(false, 3000, false, 0, false) << false
-                                                            << P::Attended << qint64(0) << 0;
+    QTest::newRow("не был и не смотрел: ЦС не отправится")
+        << facts(false, 0, false, 0) << false << P::Attended << qint64(0) << 0;
+    QTest::newRow("сторонняя площадка: не отмечен и не смотрел")
+        << facts(true, 0, false, 0) << false << P::Attended << qint64(0) << 0;
+    QTest::newRow("«Завершить активность» not pressed yet")
+        << facts(false, 3000, false, 0, false) << false << P::Attended << qint64(0) << 0;
 }
 
 void TestFootprintRules::webinar()
 {
     QFETCH(WebinarFacts, facts);
     QFETCH(bool, sent);
-    const auto footprint = webinarFootprint(facts);
+    const auto footprint = Footprint::webinarFootprint(facts);
     QCOMPARE(footprint.has_value(), sent);
     if (!footprint)
         return;
@@ -266,12 +271,15 @@ void TestFootprintRules::blockAttestation_data()
     using T = ActivityType;
     using Problem = BlockAttestationProblem;
     QTest::newRow("одна аттестация: both checkboxes")
-        << QList{activity(1, T::Assignment, 1), activity(2, T::Test, 2, true, true)} << qint64(2) << Problem::None;
+        << QList{activity(1, T::Assignment, 1), activity(2, T::Test, 2, true, true)} << qint64(2)
+        << Problem::None;
     QTest::newRow("несколько: the last one carries «Аттестация по блоку»")
-        << QList{activity(1, T::Test, 1, true), activity(2, T::Assignment, 2), activity(3, T::Test, 3, true, true)}
+        << QList{activity(1, T::Test, 1, true), activity(2, T::Assignment, 2),
+                 activity(3, T::Test, 3, true, true)}
         << qint64(3) << Problem::None;
     QTest::newRow("несколько, order by position not by list")
-        << QList{activity(3, T::Test, 3, true, true), activity(1, T::Test, 1, true)} << qint64(3) << Problem::None;
+        << QList{activity(3, T::Test, 3, true, true), activity(1, T::Test, 1, true)} << qint64(3)
+        << Problem::None;
     QTest::newRow("flag forgotten") << QList{activity(1, T::Test, 1, true), activity(2, T::Test, 2, true)}
                                     << qint64(2) << Problem::NotMarked;
     QTest::newRow("flag on an earlier attestation")
@@ -279,8 +287,8 @@ void TestFootprintRules::blockAttestation_data()
         << Problem::MarkedOnNotLast;
     QTest::newRow("«Аттестация по блоку» without «Аттестация»")
         << QList{activity(1, T::Test, 1, false, true)} << qint64(0) << Problem::MarkedWithoutAttestation;
-    QTest::newRow("no attestation at all") << QList{activity(1, T::Lecture, 1)} << qint64(0)
-                                           << Problem::NoAttestation;
+    QTest::newRow("no attestation at all")
+        << QList{activity(1, T::Lecture, 1)} << qint64(0) << Problem::NoAttestation;
 }
 
 void TestFootprintRules::blockAttestation()
@@ -288,8 +296,8 @@ void TestFootprintRules::blockAttestation()
     QFETCH(QList<Activity>, activities);
     QFETCH(qint64, blockAttestation);
     QFETCH(BlockAttestationProblem, problem);
-    QCOMPARE(blockAttestationOf(activities).value_or(0), blockAttestation);
-    QCOMPARE(blockAttestationProblem(activities), problem);
+    QCOMPARE(Footprint::blockAttestationOf(activities).value_or(0), blockAttestation);
+    QCOMPARE(Footprint::blockAttestationProblem(activities), problem);
 }
 
 void TestFootprintRules::uploads_data()
@@ -309,17 +317,17 @@ void TestFootprintRules::uploads()
     QFETCH(int, held);
     QFETCH(int, dropped);
     QFETCH(bool, accepted);
-    QCOMPARE(diaryDropAccepted(held, dropped), accepted);
+    QCOMPARE(Footprint::diaryDropAccepted(held, dropped), accepted);
 
-    QVERIFY(practicalBlockReportReady(true, 1));
-    QVERIFY(!practicalBlockReportReady(true, 0));
-    QVERIFY(!practicalBlockReportReady(false, 1));
-    QVERIFY(finalAttestationReady(true, false, 0));
-    QVERIFY(!finalAttestationReady(true, true, 0));
-    QVERIFY(finalAttestationReady(true, true, 2));
-    QVERIFY(extensionsChangeNeedsWarning(true, 3));
-    QVERIFY(!extensionsChangeNeedsWarning(true, 0));
-    QVERIFY(!extensionsChangeNeedsWarning(false, 3));
+    QVERIFY(Footprint::practicalBlockReportReady(true, 1));
+    QVERIFY(!Footprint::practicalBlockReportReady(true, 0));
+    QVERIFY(!Footprint::practicalBlockReportReady(false, 1));
+    QVERIFY(Footprint::finalAttestationReady(true, false, 0));
+    QVERIFY(!Footprint::finalAttestationReady(true, true, 0));
+    QVERIFY(Footprint::finalAttestationReady(true, true, 2));
+    QVERIFY(Footprint::extensionsChangeNeedsWarning(true, 3));
+    QVERIFY(!Footprint::extensionsChangeNeedsWarning(true, 0));
+    QVERIFY(!Footprint::extensionsChangeNeedsWarning(false, 3));
 }
 
 QTEST_GUILESS_MAIN(TestFootprintRules)

@@ -501,8 +501,10 @@ void TestFootprintStatements::textFacts()
     fact.ref = QUuid(QStringLiteral("408b84a9-936e-4b9f-aa51-7fc31898e272"));
     fact.context = context();
     fact.context.moduleNum = 1;
-    const QJsonObject built = XapiStatements::fact(
-        header(QStringLiteral("11111"), footprintStatementId(QStringLiteral("org"), sampleName, 0)), fact);
+    const QJsonObject built =
+        XapiStatements::fact(header(QStringLiteral("11111"),
+                                    Footprint::footprintStatementId(QStringLiteral("org"), sampleName, 0)),
+                             fact);
     const QString differences = shapeDifferences(built, sampleName);
     QVERIFY2(differences.isEmpty(), qPrintable(differences));
     QJsonObject expected = sample(sampleName);
@@ -541,8 +543,8 @@ void TestFootprintStatements::timestampKeepsTheOffset()
 void TestFootprintStatements::idIsDeterministic()
 {
     const QString org = QStringLiteral("ГБПОУ «Колледж сферы услуг»");
-    const QUuid first = footprintStatementId(org, QStringLiteral("fact/7/12"), 0);
-    QCOMPARE(footprintStatementId(org, QStringLiteral("fact/7/12"), 0), first);
+    const QUuid first = Footprint::footprintStatementId(org, QStringLiteral("fact/7/12"), 0);
+    QCOMPARE(Footprint::footprintStatementId(org, QStringLiteral("fact/7/12"), 0), first);
     QCOMPARE(first.version(), QUuid::Sha1);
     QCOMPARE(first.variant(), QUuid::DCE);
 }
@@ -550,17 +552,18 @@ void TestFootprintStatements::idIsDeterministic()
 void TestFootprintStatements::idTellsFactsApart()
 {
     const QString org = QStringLiteral("ГБПОУ «Колледж сферы услуг»");
-    const QUuid id = footprintStatementId(org, QStringLiteral("fact/7/12"), 0);
-    QVERIFY(footprintStatementId(org, QStringLiteral("fact/7/12"), 1) != id);
-    QVERIFY(footprintStatementId(org, QStringLiteral("fact/7/1"), 2) !=
-            footprintStatementId(org, QStringLiteral("fact/7/12"), 0));
-    QVERIFY(footprintStatementId(QStringLiteral("Другой колледж"), QStringLiteral("fact/7/12"), 0) != id);
+    const QUuid id = Footprint::footprintStatementId(org, QStringLiteral("fact/7/12"), 0);
+    QVERIFY(Footprint::footprintStatementId(org, QStringLiteral("fact/7/12"), 1) != id);
+    QVERIFY(Footprint::footprintStatementId(org, QStringLiteral("fact/7/1"), 2) !=
+            Footprint::footprintStatementId(org, QStringLiteral("fact/7/12"), 0));
+    QVERIFY(Footprint::footprintStatementId(QStringLiteral("Другой колледж"), QStringLiteral("fact/7/12"),
+                                            0) != id);
 }
 
 void TestFootprintStatements::idNeverChanges()
 {
     // Pinned: another namespace or name layout would make every college send its footprint a second time.
-    QCOMPARE(footprintStatementId(QStringLiteral("Колледж"), QStringLiteral("course/1"), 0)
+    QCOMPARE(Footprint::footprintStatementId(QStringLiteral("Колледж"), QStringLiteral("course/1"), 0)
                  .toString(QUuid::WithoutBraces),
              QStringLiteral(
                  "846cdf48-491e-56f5-a1ad-48e0a8bd07ae")); // = Python uuid.uuid5(ns, "Колледж\ncourse/1\n0")

@@ -72,16 +72,16 @@ void TestJournalRules::distanceLessonCreation_data()
     using P = DistanceLessonProblem;
     const DistanceLesson tomorrow = call(1, t0.addDays(1), 90);
     QTest::newRow("own subject, time not passed") << true << tomorrow << QList<DistanceLesson>{} << P::None;
-    QTest::newRow("«только по своему предмету»") << false << tomorrow << QList<DistanceLesson>{}
-                                                 << P::NotOwnSubject;
-    QTest::newRow("«время занятия ещё не прошло» — it has") << true << call(1, t0.addSecs(-60), 90)
-                                                            << QList<DistanceLesson>{} << P::TimePassed;
-    QTest::newRow("end before start") << true << call(1, t0.addDays(1), -10) << QList<DistanceLesson>{}
-                                      << P::EndNotAfterStart;
+    QTest::newRow("«только по своему предмету»")
+        << false << tomorrow << QList<DistanceLesson>{} << P::NotOwnSubject;
+    QTest::newRow("«время занятия ещё не прошло» — it has")
+        << true << call(1, t0.addSecs(-60), 90) << QList<DistanceLesson>{} << P::TimePassed;
+    QTest::newRow("end before start")
+        << true << call(1, t0.addDays(1), -10) << QList<DistanceLesson>{} << P::EndNotAfterStart;
     QTest::newRow("overlaps the teacher's other call")
         << true << tomorrow << QList{call(2, t0.addDays(1).addSecs(45 * 60), 90)} << P::Overlaps;
-    QTest::newRow("back to back is fine") << true << tomorrow << QList{call(2, t0.addDays(1).addSecs(90 * 60), 90)}
-                                          << P::None;
+    QTest::newRow("back to back is fine")
+        << true << tomorrow << QList{call(2, t0.addDays(1).addSecs(90 * 60), 90)} << P::None;
     QTest::newRow("editing itself is no overlap") << true << tomorrow << QList{tomorrow} << P::None;
 }
 
@@ -91,7 +91,7 @@ void TestJournalRules::distanceLessonCreation()
     QFETCH(DistanceLesson, lesson);
     QFETCH(QList<DistanceLesson>, others);
     QFETCH(DistanceLessonProblem, problem);
-    QCOMPARE(distanceLessonProblem(ownSubject, lesson, others, t0), problem);
+    QCOMPARE(Journals::distanceLessonProblem(ownSubject, lesson, others, t0), problem);
 }
 
 void TestJournalRules::distanceLessonState_data()
@@ -109,7 +109,7 @@ void TestJournalRules::distanceLessonState()
 {
     QFETCH(qint64, secsFromStart);
     QFETCH(DistanceLessonState, state);
-    QCOMPARE(::distanceLessonState(call(1, t0, 90), t0.addSecs(secsFromStart)), state);
+    QCOMPARE(Journals::distanceLessonState(call(1, t0, 90), t0.addSecs(secsFromStart)), state);
 }
 
 void TestJournalRules::publication_data()
@@ -134,9 +134,9 @@ void TestJournalRules::publication()
     grade.value = 4;
     grade.setAt = t0;
     grade.publishedAt = publishedAt;
-    QCOMPARE(publicationOverdue(grade, t0.addSecs(secsAfterSet)), overdue);
+    QCOMPARE(Diary::publicationOverdue(grade, t0.addSecs(secsAfterSet)), overdue);
     FinalGrade none;
-    QVERIFY(!publicationOverdue(none, t0.addDays(10)));
+    QVERIFY(!Diary::publicationOverdue(none, t0.addDays(10)));
 }
 
 void TestJournalRules::deferral_data()
@@ -146,11 +146,11 @@ void TestJournalRules::deferral_data()
     QTest::addColumn<DeferralProblem>("problem");
 
     const QDate today = t0.date();
-    QTest::newRow("болезнь, a date ahead") << QStringLiteral("Болезнь, справка № 12") << today.addDays(14)
-                                           << DeferralProblem::None;
+    QTest::newRow("болезнь, a date ahead")
+        << QStringLiteral("Болезнь, справка № 12") << today.addDays(14) << DeferralProblem::None;
     QTest::newRow("today is allowed") << QStringLiteral("Болезнь") << today << DeferralProblem::None;
-    QTest::newRow("a date in the past") << QStringLiteral("Болезнь") << today.addDays(-1)
-                                        << DeferralProblem::DateInPast;
+    QTest::newRow("a date in the past")
+        << QStringLiteral("Болезнь") << today.addDays(-1) << DeferralProblem::DateInPast;
     QTest::newRow("no reason") << QStringLiteral(" ") << today.addDays(3) << DeferralProblem::NoReason;
 }
 
@@ -159,7 +159,7 @@ void TestJournalRules::deferral()
     QFETCH(QString, reason);
     QFETCH(QDate, until);
     QFETCH(DeferralProblem, problem);
-    QCOMPARE(deferralProblem(reason, until, t0.date()), problem);
+    QCOMPARE(Diary::deferralProblem(reason, until, t0.date()), problem);
 }
 
 void TestJournalRules::forecast_data()
@@ -189,7 +189,7 @@ void TestJournalRules::forecast()
     QFETCH(bool, available);
     QFETCH(int, grade);
     QFETCH(bool, risk);
-    const SuccessForecast forecast = successForecast(marks, held, absences);
+    const SuccessForecast forecast = Diary::successForecast(marks, held, absences);
     QCOMPARE(forecast.available, available);
     QCOMPARE(forecast.grade, grade);
     QCOMPARE(forecast.attendanceRisk, risk);

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void cleanup();
 
     void shapeAndHeaders();
+    void ownsTheSourceItWasGiven();
     void cellsShowMarksAndAbsences();
     void readsOnlyTheWindowAsked();
     void typedEntry_data();
@@ -395,6 +396,29 @@ void TestJournalTableModel::distanceLessonDecoration()
     QCOMPARE(m_model->headerData(3, Qt::Horizontal, Qt::DecorationRole).toString(), QStringLiteral("icon"));
     QVERIFY(!m_model->headerData(2, Qt::Horizontal, Qt::DecorationRole).isValid());
     QVERIFY(m_model->headerData(3, Qt::Horizontal, JournalTableModel::DistanceLessonRole).toBool());
+}
+
+void TestJournalTableModel::ownsTheSourceItWasGiven()
+{
+    // A window's model and its source go together, whatever is deleted around them.
+    class CountedJournal : public FakeJournal
+    {
+    public:
+        explicit CountedJournal(bool *gone) : FakeJournal(3, 2), m_gone(gone) {}
+        ~CountedJournal() override { *m_gone = true; }
+
+    private:
+        bool *m_gone;
+    };
+    bool gone = false;
+    {
+        JournalTableModel model(std::make_unique<CountedJournal>(&gone));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), JournalTableModel::FirstLessonColumn + 2);
+        QVERIFY(!gone);
+    }
+    QVERIFY(gone);
 }
 
 QTEST_GUILESS_MAIN(TestJournalTableModel)

@@ -6,6 +6,8 @@
 #include "sandboxsettings.h"
 #include "store/cache.h"
 #include "store/journalstore.h"
+#include "backgroundsync.h"
+#include "sync/footprintoutbox.h"
 #include "sync/footprintoutboxstore.h"
 #include "sync/syncstate.h"
 
@@ -104,7 +106,13 @@ void TestDemoSync::theDemoDeliversItsFootprintInTheBackground()
         QVERIFY(ready.wait(60000));
         engine.startBackground();
         QTRY_VERIFY_WITH_TIMEOUT(!footprint.isEmpty(), 60000);
-        QTest::qWait(500);
+        FootprintOutbox *outbox = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((outbox = engine.backgroundSync()->footprintOutbox()), 60000);
+        // One whole round after the demo's record was stored: it finds nothing to send.
+        QSignalSpy waiting(outbox, &FootprintOutbox::waiting);
+        engine.footprintQueued();
+        QVERIFY(waiting.wait(60000));
+        QCOMPARE(outbox->requests(), 0);
         const std::optional<FootprintOutboxStore::Counts> again = counts(engine.cache());
         QVERIFY(again);
         QCOMPARE(again->delivered, delivered);
@@ -158,9 +166,11 @@ void TestDemoSync::aLongSendShowsProgressAndCanBeCancelled()
     QTRY_VERIFY_WITH_TIMEOUT(!engine.syncState().progress(), 20000);
     std::optional<FootprintOutboxStore::Counts> stopped = counts(engine.cache());
     QVERIFY(stopped && stopped->pending() > 0 && stopped->sending == 0 && stopped->delivered > 0);
-    QTest::qWait(500);
-    const std::optional<FootprintOutboxStore::Counts> later = counts(engine.cache());
-    QCOMPARE(later->delivered, stopped->delivered);
+    // Nothing goes on by itself for minutes: the outbox is stopped and its resumption is that far away.
+    QVERIFY(!engine.backgroundSync()->footprintOutbox()->isRunning());
+    const std::optional<std::chrono::milliseconds> resume = engine.backgroundSync()->resumesIn();
+    QVERIFY(resume);
+    QVERIFY2(*resume > std::chrono::minutes(5), qPrintable(QString::number(resume->count())));
     QCOMPARE(engine.syncState().pending(), stopped->pending());
 
     // A change a person makes sends again, and everything goes.
@@ -204,7 +214,7 @@ void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
 
     // A teacher's journal of the demo college (the generator is deterministic: the same college as the
     // cache).
-    const CollegeData college = generateDemoCollege(DemoCollegeSize::Default);
+    const CollegeData college = Demo::generateDemoCollege(DemoCollegeSize::Default);
     const TeachingAssignment &assignment = college.assignments.first();
     qint64 lessonId = 0;
     for (const Lesson &lesson : college.lessons) {

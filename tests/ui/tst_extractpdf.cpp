@@ -1,5 +1,5 @@
-#include "dialoganswerer.h"
 #include "diarytestcollege.h"
+#include "nextdialog.h"
 #include "diary/extractdialog.h"
 #include "journals/journallabels.h"
 
@@ -145,9 +145,9 @@ void TestExtractPdf::savedThroughTheFileDialog()
     open(2, Role::Curator);
     m_dialog->setStudent(100);
     const QString path = m_out.filePath(QStringLiteral("chosen.pdf"));
-    DialogAnswerer answerer;
+    NextDialog dialogs;
     QString suggested;
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         QVERIFY(files);
         suggested = files->selectedFiles().value(0);
@@ -155,7 +155,7 @@ void TestExtractPdf::savedThroughTheFileDialog()
         static_cast<QDialog *>(files)->accept();
     });
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("extractSavePdf")), Qt::LeftButton);
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     QVERIFY2(suggested.endsWith(QStringLiteral(".pdf")), qPrintable(suggested));
     QTRY_VERIFY(QFileInfo::exists(path));
     QVERIFY(pdfText(path).contains(QStringLiteral("Алексеева Мария Игоревна")));

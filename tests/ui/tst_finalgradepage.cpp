@@ -1,5 +1,5 @@
-#include "dialoganswerer.h"
 #include "diarytestcollege.h"
+#include "nextdialog.h"
 #include "diary/finalgradesheetpage.h"
 #include "diary/summarysheetmodel.h"
 
@@ -124,10 +124,10 @@ void TestFinalGradePage::typingOutsideTheScaleIsRefusedAtTheField()
         QCOMPARE(view->currentIndex(), cell(100, DiaryTestCollege::english));
     }
     // And the dialog refuses the same, under its field, staying open.
-    DialogAnswerer answerer;
+    NextDialog dialogs;
     bool stayedOpen = false;
     QString said;
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("gradeEdit"));
         edit->setText(QStringLiteral("6"));
         dialog->accept();
@@ -136,7 +136,7 @@ void TestFinalGradePage::typingOutsideTheScaleIsRefusedAtTheField()
         dialog->reject();
     });
     m_page->editCurrent();
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     QVERIFY(stayedOpen);
     QCOMPARE(said, SummarySheetModel::scaleProblem());
     QCOMPARE(cell(100, DiaryTestCollege::english).data().toString(), QString());
@@ -147,11 +147,11 @@ void TestFinalGradePage::deferralInThePastIsRefusedInTheDialog()
 {
     open(3, Role::SubjectTeacher, DiaryTestCollege::english);
     m_page->view()->setCurrentIndex(cell(101, DiaryTestCollege::english));
-    DialogAnswerer answerer;
+    NextDialog dialogs;
     bool stayedOpen = false;
     QString noReason;
     QString past;
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("deferralChoice"))->isChecked());
         auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("deferralReason"));
         auto *until = dialog->findChild<QDateEdit *>(QStringLiteral("deferredUntil"));
@@ -168,7 +168,7 @@ void TestFinalGradePage::deferralInThePastIsRefusedInTheDialog()
         dialog->reject();
     });
     m_page->deferCurrent();
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     QCOMPARE(noReason, SummarySheetModel::deferralProblemText(DeferralProblem::NoReason));
     QCOMPARE(past, SummarySheetModel::deferralProblemText(DeferralProblem::DateInPast));
     QVERIFY(stayedOpen);
@@ -181,14 +181,14 @@ void TestFinalGradePage::deferralIsShownAsDeferred()
 {
     open(3, Role::SubjectTeacher, DiaryTestCollege::english);
     m_page->view()->setCurrentIndex(cell(101, DiaryTestCollege::english));
-    DialogAnswerer answerer;
-    answerer.handleNext([](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([](QDialog *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("deferralReason"))->setText(QStringLiteral("Болезнь"));
         dialog->findChild<QDateEdit *>(QStringLiteral("deferredUntil"))->setDate(QDate(2025, 1, 20));
         dialog->accept();
     });
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("deferFinalGrade")), Qt::LeftButton);
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     QCOMPARE(cell(101, DiaryTestCollege::english).data().toString(),
              QCoreApplication::translate("SummarySheetModel", "deferred"));
     QTRY_VERIFY(storedGrade(101, DiaryTestCollege::english).deferred);

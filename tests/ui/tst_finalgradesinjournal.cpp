@@ -1,7 +1,7 @@
 #include "widgets/chartwidget.h"
 #include "diary/consentpage.h"
-#include "dialoganswerer.h"
 #include "engine.h"
+#include "guifixture.h"
 #include "diary/extractdialog.h"
 #include "diary/finalgradesheetpage.h"
 #include "journals/journallabels.h"
@@ -9,9 +9,8 @@
 #include "journals/journalspage.h"
 #include "journals/journalsubjectlist.h"
 #include "journals/journalwindow.h"
-#include "launchoptions.h"
-#include "localization.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "diary/statisticspage.h"
 #include "store/collegerepository.h"
 #include "store/diarystore.h"
@@ -19,21 +18,17 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 // The ЭД features where the user meets them: the real MainWindow on the demo college, «Журналы» → a group → a
 // journal, and there «Сводная ведомость», «Статистика», the parents' consents and «Выписки…» (issue 5, part
@@ -71,58 +66,35 @@ private:
     }
     DiaryGroupData freshGroup(qint64 groupId);
 
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    GuiFixture m_gui;
+    Engine *m_engine = nullptr;
+    MainWindow *m_window = nullptr;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
 };
 
 void TestFinalGradesInJournal::initTestCase()
 {
-    QVERIFY(m_dataDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
-    QSettings().clear();
-    // Russian, as a user runs it (dates «01.09.2026»).
-    Localization::install(*qApp, QStringLiteral("ru"), QStringLiteral(SPODESK_TRANSLATIONS_DIR));
     QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
-
-    LaunchOptions options;
+    // Russian, as a user runs it (dates «01.09.2026»).
     QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            m_dataDir.path()},
-                           &error),
-             qPrintable(error));
-    m_engine = std::make_unique<Engine>(options);
-    m_window = std::make_unique<MainWindow>(*m_engine);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_engine->start();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QWidget *>(QStringLiteral("signInPage")), 180000);
+    QVERIFY2(m_gui.start(&error, QSize(1280, 800)), qPrintable(error));
+    m_engine = &m_gui.engine();
+    m_window = &m_gui.window();
 }
 
 void TestFinalGradesInJournal::init()
 {
-    if (m_window->workspace())
-        m_window->switchUser();
+    QVERIFY(m_gui.signOut());
 }
 
 void TestFinalGradesInJournal::cleanupTestCase()
 {
-    m_window.reset();
-    m_engine.reset();
-    QSettings().clear();
+    m_gui.stop();
 }
 
 JournalWindow *TestFinalGradesInJournal::openJournalAs(const QString &roleKey)
 {
-    auto *button = m_window->findChild<QCommandLinkButton *>(QStringLiteral("signIn_") + roleKey);
-    if (!button)
-        return nullptr;
-    QTest::mouseClick(button, Qt::LeftButton);
-    if (!QTest::qWaitFor([this] { return m_window->workspace() != nullptr; }))
+    if (!m_gui.signInAs(roleKey))
         return nullptr;
     JournalsPage *journals = m_window->workspace()->journalsPage();
     journals->setClock([this] { return m_now; });
@@ -244,13 +216,13 @@ void TestFinalGradesInJournal::extractOfARefusingParentsChildToPdf()
     QVERIFY(window);
     auto *action = window->findChild<QAction *>(QStringLiteral("extractAction"));
     QVERIFY(action);
-    const QString path = m_dataDir.filePath(QStringLiteral("extract.pdf"));
+    const QString path = QDir(m_gui.dataDir()).filePath(QStringLiteral("extract.pdf"));
     qint64 student = 0;
     QStringList refused;
     QDate from;
     QDate to;
-    DialogAnswerer extractAnswerer;
-    extractAnswerer.handleNext([&](QDialog *dialog) {
+    NextDialog extractDialog;
+    extractDialog.handle([&](QDialog *dialog) {
         auto *extract = qobject_cast<ExtractDialog *>(dialog);
         QVERIFY(extract);
         QTRY_VERIFY(!extract->html().isEmpty());
@@ -260,18 +232,18 @@ void TestFinalGradesInJournal::extractOfARefusingParentsChildToPdf()
         student = extract->student();
         from = extract->findChild<QDateEdit *>(QStringLiteral("extractFrom"))->date();
         to = extract->findChild<QDateEdit *>(QStringLiteral("extractTo"))->date();
-        DialogAnswerer fileAnswerer;
-        fileAnswerer.handleNext([&](QDialog *files) {
+        NextDialog fileDialog;
+        fileDialog.handle([&](QDialog *files) {
             qobject_cast<QFileDialog *>(files)->selectFile(path);
             files->accept();
         });
         QTest::mouseClick(extract->findChild<QPushButton *>(QStringLiteral("extractSavePdf")),
                           Qt::LeftButton);
-        QVERIFY(fileAnswerer.answered());
+        QVERIFY(fileDialog.handled());
         dialog->reject();
     });
     action->trigger();
-    QVERIFY(extractAnswerer.answered());
+    QVERIFY(extractDialog.handled());
     QVERIFY(QFileInfo::exists(path));
 
     const DiaryGroupData group = freshGroup(window->subject().group.id);

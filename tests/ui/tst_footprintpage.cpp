@@ -1,13 +1,16 @@
 #include "../app/footprinttesthelpers.h"
 
-#include "dialoganswerer.h"
 #include "footprint/footprintdiarydialog.h"
 #include "footprint/footprintdropzone.h"
 #include "footprint/footprintextensionsform.h"
 #include "footprint/footprintpage.h"
 #include "footprint/footprintplanner.h"
+#include "footprint/footprintreportdelegate.h"
+#include "footprint/footprintreportmodel.h"
 #include "sync/footprintlms.h"
 #include "sync/footprintoutbox.h"
+#include "sync/footprintstore.h"
+#include "widgets/messagebox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace FootprintTest;
 
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<BasExtensionCatalogue> m_catalogue;
+    std::unique_ptr<FootprintStore> m_store;
     std::unique_ptr<FootprintPage> m_page;
     MemoryLrs m_lrs;
 };
@@ -117,7 +121,8 @@ void TestFootprintPage::init()
         return true;
     }));
     deliver();
-    m_page = std::make_unique<FootprintPage>(*m_cache, *m_catalogue);
+    m_store = std::make_unique<FootprintStore>(*m_cache, *m_catalogue);
+    m_page = std::make_unique<FootprintPage>(*m_store);
     m_page->show();
     QSignalSpy loaded(m_page.get(), &FootprintPage::loaded);
     QVERIFY(loaded.wait(10000));
@@ -126,6 +131,7 @@ void TestFootprintPage::init()
 void TestFootprintPage::cleanup()
 {
     m_page.reset();
+    m_store.reset();
     m_cache.reset();
     m_dir.reset();
 }
@@ -158,13 +164,15 @@ void TestFootprintPage::reportsInTwoTabs()
     QSignalSpy shown(m_page.get(), &FootprintPage::reportsShown);
     QVERIFY(m_page->selectActivity(1));
     QVERIFY(shown.wait(10000));
-    auto *unfilled = m_page->findChild<QTreeWidget *>(QStringLiteral("unfilledReports"));
-    auto *filled = m_page->findChild<QTreeWidget *>(QStringLiteral("filledReports"));
+    auto *unfilled = m_page->findChild<QTreeView *>(QStringLiteral("unfilledReports"));
+    auto *filled = m_page->findChild<QTreeView *>(QStringLiteral("filledReports"));
     auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
-    QCOMPARE(unfilled->topLevelItemCount(), 2);
-    QCOMPARE(filled->topLevelItemCount(), 1);
-    QCOMPARE(filled->topLevelItem(0)->text(0), QStringLiteral("Иванов Иван"));
-    QCOMPARE(filled->topLevelItem(0)->text(1), QStringLiteral("Sent to U2035"));
+    QCOMPARE(unfilled->model()->rowCount(), 2);
+    QCOMPARE(filled->model()->rowCount(), 1);
+    QCOMPARE(filled->model()->index(0, FootprintReportModel::NameColumn).data().toString(),
+             QStringLiteral("Иванов Иван"));
+    QCOMPARE(filled->model()->index(0, FootprintReportModel::StatusColumn).data().toString(),
+             QStringLiteral("Sent to U2035"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Not filled (2)"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Filled (1)"));
     // The attestation checkboxes show the activity's flags.
@@ -185,14 +193,27 @@ void TestFootprintPage::detailsBehindMore()
     QSignalSpy shown(m_page.get(), &FootprintPage::reportsShown);
     QVERIFY(m_page->selectActivity(1));
     QVERIFY(shown.wait(10000));
-    auto *filled = m_page->findChild<QTreeWidget *>(QStringLiteral("filledReports"));
-    QTreeWidgetItem *report = filled->topLevelItem(0);
-    QTreeWidgetItem *details = report->child(0);
-    QVERIFY(details->isHidden());
-    QCOMPARE(details->text(0), QStringLiteral("Безопасность и качество полёта: 7 (0–10) баллы"));
-    auto *more = filled->itemWidget(report, 2)->findChild<QPushButton *>(QStringLiteral("moreButton"));
-    more->click();
-    QVERIFY(!details->isHidden());
+    auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    auto *filled = m_page->findChild<QTreeView *>(QStringLiteral("filledReports"));
+    tabs->setCurrentWidget(filled);
+    QTRY_VERIFY(filled->isVisible());
+    const QModelIndex report = filled->model()->index(0, 0);
+    const QModelIndex details = filled->model()->index(0, 0, report);
+    QCOMPARE(details.data().toString(), QStringLiteral("Безопасность и качество полёта: 7 (0–10) баллы"));
+    QVERIFY(filled->visualRect(details).isEmpty());
+    // «Подробнее» of the row shows the details, a second click hides them again.
+    auto *buttons = qobject_cast<FootprintReportDelegate *>(
+        filled->itemDelegateForColumn(FootprintReportModel::ActionsColumn));
+    QVERIFY(buttons);
+    const auto clickMore = [&] {
+        const QRect cell = filled->visualRect(report.siblingAtColumn(FootprintReportModel::ActionsColumn));
+        QTest::mouseClick(filled->viewport(), Qt::LeftButton, {},
+                          buttons->buttonRect(cell, FootprintReportDelegate::Button::More).center());
+    };
+    clickMore();
+    QTRY_VERIFY(!filled->visualRect(details).isEmpty());
+    clickMore();
+    QTRY_VERIFY(filled->visualRect(details).isEmpty());
 }
 
 void TestFootprintPage::refusedValueNamesTheField()
@@ -223,12 +244,11 @@ void TestFootprintPage::warningOnChangedExtensions()
     QPushButton *save = m_page->findChild<QPushButton *>(QStringLiteral("saveActivityButton"));
 
     // Cancel: back to the form, nothing saved, nothing sent again.
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Cancel);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     QSignalSpy saved(m_page.get(), &FootprintPage::saved);
     save->click();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("BAS extensions changed"));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("BAS extensions changed"));
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved.takeFirst().first().toBool(), false);
     QCOMPARE(outboxRows(), before);
@@ -240,9 +260,9 @@ void TestFootprintPage::warningOnChangedExtensions()
              8);
 
     // «Сохранить»: every filled report is corrected — a cancel of the sent fact and its next revision.
-    answerer.pressNext(QDialogButtonBox::Save);
+    MessageBox::setNextAnswer(QMessageBox::Save);
     save->click();
-    QVERIFY(answerer.answered());
+    QVERIFY(!MessageBox::hasNextAnswer());
     QVERIFY(saved.wait(10000));
     QCOMPARE(saved.first().first().toBool(), true);
     QCOMPARE(outboxRows(QStringLiteral("fact_key = 'cancel/fact/1/1/0'")), 1);
@@ -258,17 +278,17 @@ void TestFootprintPage::savesWithoutAskingWhenNothingIsFilled()
     QSignalSpy shown(m_page.get(), &FootprintPage::reportsShown);
     QVERIFY(m_page->selectActivity(3)); // the lecture: nobody finished it yet
     QVERIFY(shown.wait(10000));
-    QCOMPARE(m_page->findChild<QTreeWidget *>(QStringLiteral("filledReports"))->topLevelItemCount(), 0);
+    QCOMPARE(m_page->findChild<QTreeView *>(QStringLiteral("filledReports"))->model()->rowCount(), 0);
     m_page->extensionsForm()->setValues(
         {{QStringLiteral("https://id.2035.university/xapi/extension/method_of_fixation"),
           QStringLiteral("Фиксация в LMS")}});
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Cancel);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     QSignalSpy saved(m_page.get(), &FootprintPage::saved);
     m_page->findChild<QPushButton *>(QStringLiteral("saveActivityButton"))->click();
     QVERIFY(saved.wait(10000));
     QVERIFY(saved.first().first().toBool());
-    QVERIFY(!answerer.answered());
+    QVERIFY(MessageBox::hasNextAnswer()); // not asked
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TestFootprintPage::diaryTakesExactlyOneFile()
@@ -296,21 +316,20 @@ void TestFootprintPage::diaryTakesExactlyOneFile()
     auto *others = qobject_cast<FootprintDropZone *>(table->cellWidget(0, 2));
     QVERIFY(diary && others);
     QSignalSpy refused(diary, &FootprintDropZone::refused);
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!diary->offer({file(QStringLiteral("a.pdf")), file(QStringLiteral("b.pdf"))}));
     QCOMPARE(refused.size(), 1);
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.text(), QStringLiteral("Only one file can be uploaded as the practice diary."));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Only one file can be uploaded as the practice diary."));
     QVERIFY(diary->offer({file(QStringLiteral("Дневник.pdf"))}));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(table->item(0, 3)->text(),
              QStringLiteral("Waiting to be sent")); // the attestation is passed: the report is queued
     diary = qobject_cast<FootprintDropZone *>(table->cellWidget(0, 1));
     QCOMPARE(diary->held(), QStringList{QStringLiteral("Дневник.pdf")});
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!diary->offer({file(QStringLiteral("c.pdf"))}));
-    QVERIFY(answerer.answered());
+    QVERIFY(!MessageBox::hasNextAnswer());
     others = qobject_cast<FootprintDropZone *>(table->cellWidget(0, 2));
     QVERIFY(others->offer({file(QStringLiteral("act.jpg")), file(QStringLiteral("photo.jpg"))}));
     QVERIFY(loaded.wait(10000));

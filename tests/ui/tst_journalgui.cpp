@@ -1,21 +1,21 @@
-#include "dialoganswerer.h"
 #include "engine.h"
+#include "guifixture.h"
 #include "journals/journalgridview.h"
 #include "journals/journalspage.h"
 #include "journals/journaltablemodel.h"
 #include "journals/journalwindow.h"
-#include "launchoptions.h"
-#include "localization.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
+#include "store/journalschema.h"
+#include "widgets/messagebox.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCommandLinkButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -25,21 +25,16 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
-
-#include <memory>
 
 // Catches what QDesktopServices would open in a browser.
 class UrlCatcher : public QObject
@@ -76,10 +71,7 @@ private Q_SLOTS:
     void aPluggedInPageIsMadeWhenItsTabIsFirstShown();
 
 private:
-    template<typename T> T *find(const QString &objectName) const
-    {
-        return m_window->findChild<T *>(objectName);
-    }
+    template<typename T> T *find(const QString &objectName) const { return m_gui.find<T>(objectName); }
     void signInAs(const QString &roleKey);
     JournalWindow *openFirstJournal();
     void screenshot(const QString &name);
@@ -88,39 +80,21 @@ private:
     void type(const QString &text);
     int columnOfFirstLessonAfter(const QDate &date) const;
 
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    GuiFixture m_gui;
+    Engine *m_engine = nullptr;
+    MainWindow *m_window = nullptr;
     JournalWindow *m_journal = nullptr;
     QString m_screenshots;
 };
 
 void TestJournalGui::initTestCase()
 {
-    QVERIFY(m_dataDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
-    QSettings().clear();
-    QVERIFY(Localization::install(*qApp, Localization::languageFor(QString(), QLocale(QLocale::Russian)),
-                                  QStringLiteral(SPODESK_TRANSLATIONS_DIR)));
     // Set to a folder to have the screens captured with `import -window root` (run under xvfb-run).
     m_screenshots = qEnvironmentVariable("SPODESK_SCREENSHOT_DIR");
-
-    LaunchOptions options;
     QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            m_dataDir.path()},
-                           &error),
-             qPrintable(error));
-    m_engine = std::make_unique<Engine>(options);
-    m_window = std::make_unique<MainWindow>(*m_engine);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_engine->start();
-    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(QStringLiteral("signInPage")), 120000);
+    QVERIFY2(m_gui.start(&error, QSize(1280, 800)), qPrintable(error));
+    m_engine = &m_gui.engine();
+    m_window = &m_gui.window();
 }
 
 void TestJournalGui::init()
@@ -130,17 +104,20 @@ void TestJournalGui::init()
 
 void TestJournalGui::cleanupTestCase()
 {
-    m_window.reset();
-    m_engine.reset();
-    QSettings().clear();
+    m_gui.stop();
 }
 
 void TestJournalGui::screenshot(const QString &name)
 {
     if (m_screenshots.isEmpty())
         return;
-    QApplication::processEvents();
-    QTest::qWait(200); // the screen is grabbed from outside: let the X server draw first
+    // The screen is grabbed from outside: every window mapped and painted now, and the X server past our
+    // requests (a round trip), before `import` reads it.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible() && QTest::qWaitForWindowExposed(window))
+            window->repaint();
+    }
+    QGuiApplication::sync();
     QProcess::execute(QStringLiteral("import"),
                       {QStringLiteral("-window"), QStringLiteral("root"),
                        m_screenshots + QLatin1Char('/') + name + QStringLiteral(".png")});
@@ -148,13 +125,8 @@ void TestJournalGui::screenshot(const QString &name)
 
 void TestJournalGui::signInAs(const QString &roleKey)
 {
-    if (m_window->workspace())
-        m_window->switchUser();
-    auto *button = find<QCommandLinkButton>(QStringLiteral("signIn_") + roleKey);
-    QTRY_VERIFY(button && button->isVisible());
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(m_window->workspace());
     m_journal = nullptr;
+    QVERIFY2(m_gui.signInAs(roleKey), qPrintable(roleKey));
 }
 
 JournalWindow *TestJournalGui::openFirstJournal()
@@ -304,7 +276,8 @@ void TestJournalGui::typedMarksGoDownAndIntoTheCache()
     QTRY_COMPARE(cacheValue(cell.arg(QStringLiteral("value")).arg(lessonId).arg(first)).toInt(), 5);
     QTRY_COMPARE(cacheValue(cell.arg(QStringLiteral("absent")).arg(lessonId).arg(second)).toInt(), 1);
     QTRY_COMPARE(
-        cacheValue(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = 0 AND lesson_id = %1")
+        cacheValue(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = %1 AND lesson_id = %2")
+                       .arg(JournalSchema::sql(JournalSchema::ChangeState::Pending))
                        .arg(lessonId))
             .toInt(),
         3);
@@ -394,8 +367,8 @@ void TestJournalGui::lessonOutsideTheSemesterIsRefused()
     const int columns = model->columnCount();
     bool refusedAtTheField = false;
     QString refusal;
-    DialogAnswerer answerer;
-    answerer.handleNext([&](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([&](QDialog *dialog) {
         auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("lessonDate"));
         date->setDate(QDate(2027, 2, 1));
         dialog->findChild<QComboBox *>(QStringLiteral("lessonPlanTopic"))->setCurrentIndex(0);
@@ -413,8 +386,8 @@ void TestJournalGui::lessonOutsideTheSemesterIsRefused()
         dialog->findChild<QPushButton *>(QStringLiteral("lessonSave"))->click();
     });
     m_journal->findChild<QAction *>(QStringLiteral("createLessonAction"))->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Занятие"));
+    QVERIFY(dialogs.handled());
+    QCOMPARE(dialogs.windowTitle(), QStringLiteral("Занятие"));
     QVERIFY(refusedAtTheField);
     QVERIFY2(refusal.startsWith(QStringLiteral("Дата вне семестра")), qPrintable(refusal));
     QTRY_COMPARE(model->columnCount(), columns + 1);
@@ -440,8 +413,8 @@ void TestJournalGui::kTPTopicIsReadOnlyAndHandTypedIsNot()
     m_journal->selectLesson(m_journal->model()->lessonIdAt(column));
     bool readOnlyFromPlan = false;
     bool editableByHand = false;
-    DialogAnswerer answerer;
-    answerer.handleNext([&](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([&](QDialog *dialog) {
         auto *plan = dialog->findChild<QComboBox *>(QStringLiteral("lessonPlanTopic"));
         auto *topic = dialog->findChild<QLineEdit *>(QStringLiteral("lessonTopic"));
         readOnlyFromPlan = plan->currentIndex() > 0 && topic->isReadOnly();
@@ -451,7 +424,7 @@ void TestJournalGui::kTPTopicIsReadOnlyAndHandTypedIsNot()
         dialog->reject();
     });
     m_journal->findChild<QAction *>(QStringLiteral("editLessonAction"))->trigger();
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     QVERIFY(readOnlyFromPlan);
     QVERIFY(editableByHand);
 }
@@ -470,8 +443,8 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     QAction *create = m_journal->findChild<QAction *>(QStringLiteral("createDistanceLessonAction"));
     QVERIFY(create->isVisible() && create->isEnabled());
 
-    DialogAnswerer answerer;
-    answerer.handleNext([&](QDialog *dialog) {
+    NextDialog dialogs;
+    dialogs.handle([&](QDialog *dialog) {
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceStart"))->setTime(QTime(10, 0));
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceEnd"))->setTime(QTime(11, 30));
         if (!m_screenshots.isEmpty())
@@ -479,8 +452,8 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
         dialog->accept();
     });
     create->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Дистанционное занятие"));
+    QVERIFY(dialogs.handled());
+    QCOMPARE(dialogs.windowTitle(), QStringLiteral("Дистанционное занятие"));
     // The column shows the distance-lesson icon.
     QTRY_VERIFY(model->headerData(column, Qt::Horizontal, JournalTableModel::DistanceLessonRole).toBool());
     QVERIFY(model->headerData(column, Qt::Horizontal, Qt::DecorationRole).isValid());
@@ -497,33 +470,33 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     screenshot(QStringLiteral("distance-lesson-panel"));
 
     // Before the start.
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     open->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.text(), QStringLiteral("Дистанционное занятие еще не началось"));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Дистанционное занятие еще не началось"));
 
     // While it runs: joining opens the call.
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     page->setClock([day] { return QDateTime(day, QTime(10, 30)); });
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         if (!m_screenshots.isEmpty())
             screenshot(QStringLiteral("distance-lesson-join"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("joinCall")), Qt::LeftButton);
     });
     open->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Видеозвонки VK Мессенджер"));
+    QVERIFY(dialogs.handled());
+    QCOMPARE(dialogs.windowTitle(), QStringLiteral("Видеозвонки VK Мессенджер"));
     QCOMPARE(catcher.opened.size(), 1);
     QVERIFY(catcher.opened.first().toString().startsWith(QStringLiteral("https://vk.com/call/join/")));
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 
     // After the end.
     page->setClock([day] { return QDateTime(day, QTime(12, 0)); });
-    answerer.pressNext(QDialogButtonBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     open->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.text(), QStringLiteral("Звонок завершен"));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Звонок завершен"));
 
     // An overlapping call on another lesson of the same teacher is refused at the field.
     page->setClock([day] { return QDateTime(day, QTime(8, 0)); });
@@ -531,7 +504,7 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     QVERIFY(next != column);
     m_journal->selectLesson(model->lessonIdAt(next));
     QString refusal;
-    answerer.handleNext([&](QDialog *dialog) {
+    dialogs.handle([&](QDialog *dialog) {
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceStart"))->setTime(QTime(10, 30));
         dialog->findChild<QTimeEdit *>(QStringLiteral("distanceEnd"))->setTime(QTime(11, 0));
         dialog->accept();
@@ -542,7 +515,7 @@ void TestJournalGui::distanceLessonBeforeDuringAndAfter()
     });
     const bool sameDay = model->lessonAt(next)->lesson.date == day;
     m_journal->findChild<QAction *>(QStringLiteral("createDistanceLessonAction"))->trigger();
-    QVERIFY(answerer.answered());
+    QVERIFY(dialogs.handled());
     if (sameDay)
         QVERIFY2(refusal.startsWith(QStringLiteral("У вас уже есть дистанционное занятие")),
                  qPrintable(refusal));
@@ -601,17 +574,17 @@ void TestJournalGui::deletingALessonWithMarksAsksAndCanBeUndone()
     QAction *remove = m_journal->findChild<QAction *>(QStringLiteral("deleteLessonAction"));
 
     // «Нет» keeps it.
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::No);
+    MessageBox::setNextAnswer(QMessageBox::No);
     remove->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Удалить занятие"));
-    QVERIFY2(answerer.text().contains(QStringLiteral("%1 ").arg(marks)), qPrintable(answerer.text()));
+    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Удалить занятие"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("%1 ").arg(marks)),
+             qPrintable(MessageBox::lastText()));
     QCOMPARE(model->columnCount(), columns);
 
-    answerer.pressNext(QDialogButtonBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     remove->trigger();
-    QVERIFY(answerer.answered());
+    QVERIFY(!MessageBox::hasNextAnswer());
     QTRY_COMPARE(model->columnCount(), columns - 1);
     QTRY_COMPARE(cacheValue(QStringLiteral("SELECT count(*) FROM lessons WHERE id = %1").arg(id)).toInt(), 0);
     QCOMPARE(cacheValue(QStringLiteral("SELECT count(*) FROM marks WHERE lesson_id = %1").arg(id)).toInt(),
@@ -619,7 +592,7 @@ void TestJournalGui::deletingALessonWithMarksAsksAndCanBeUndone()
 
     // The message box has closed: back in the window, Ctrl+Z.
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTRY_VERIFY(m_journal->grid()->hasFocus());
     QTest::keyClick(m_journal->grid(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(model->columnCount(), columns);

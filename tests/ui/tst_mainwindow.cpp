@@ -1,9 +1,10 @@
-#include "dialoganswerer.h"
 #include "engine.h"
 #include "footprint/footprintpage.h"
+#include "guifixture.h"
 #include "launchoptions.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "shellwindow.h"
 #include "store/collegerepository.h"
 #include "store/journalreader.h"
@@ -34,8 +35,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
-
-#include <memory>
 
 // Drives the real MainWindow on the demo college, as a person would: sign in per role, look, switch user.
 class TestMainWindow : public QObject
@@ -75,61 +74,33 @@ private Q_SLOTS:
     void badOptionExitsWithTwo();
 
 private:
-    template<typename T> T *find(const QString &objectName) const
-    {
-        return m_window->findChild<T *>(objectName);
-    }
+    template<typename T> T *find(const QString &objectName) const { return m_gui.find<T>(objectName); }
     QStringList navigationTexts() const;
     void signInAs(const QString &roleKey);
     // The environment of a spodesk started by a test: offscreen, its settings kept in home.
     static QProcessEnvironment childEnvironment(const QString &home);
 
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    GuiFixture m_gui;
+    Engine *m_engine = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_dataDir.isValid());
-    QStandardPaths::setTestModeEnabled(true); // QSettings too: never the user's own
-    QCoreApplication::setOrganizationName(QStringLiteral("SPO Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("spodesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SPODESK_VERSION));
-    QSettings().clear();
-    // What main() does for a Russian system, with the .qm files the build made for the executable.
-    QVERIFY(Localization::install(*qApp, Localization::languageFor(QString(), QLocale(QLocale::Russian)),
-                                  QStringLiteral(SPODESK_TRANSLATIONS_DIR)));
-
-    LaunchOptions options;
     QString error;
-    QVERIFY2(options.parse({QStringLiteral("spodesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                            m_dataDir.path()},
-                           &error),
-             qPrintable(error));
-    m_engine = std::make_unique<Engine>(options);
-    m_window = std::make_unique<MainWindow>(*m_engine);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_engine->start();
-    // The first start builds the demo college; the window shows the progress page meanwhile.
-    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(QStringLiteral("signInPage")), 120000);
+    QVERIFY2(m_gui.start(&error), qPrintable(error));
+    m_engine = &m_gui.engine();
+    m_window = &m_gui.window();
 }
 
 void TestMainWindow::init()
 {
-    if (m_window->workspace())
-        m_window->switchUser();
-    auto *pages = find<QStackedWidget>(QStringLiteral("mainPages"));
-    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("signInPage"));
+    QVERIFY(m_gui.signOut());
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    m_window.reset();
-    m_engine.reset();
-    QSettings().clear();
+    m_gui.stop();
 }
 
 QStringList TestMainWindow::navigationTexts() const
@@ -145,11 +116,7 @@ QStringList TestMainWindow::navigationTexts() const
 
 void TestMainWindow::signInAs(const QString &roleKey)
 {
-    auto *button = find<QCommandLinkButton>(QStringLiteral("signIn_") + roleKey);
-    QVERIFY2(button, qPrintable(roleKey));
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(m_window->workspace());
-    QVERIFY(m_window->workspace()->isVisible());
+    QVERIFY2(m_gui.signInAs(roleKey), qPrintable(roleKey));
 }
 
 void TestMainWindow::languageFollowsTheSystem_data()
@@ -270,7 +237,7 @@ void TestMainWindow::eachRoleSeesOnlyItsSections()
         QTest::keyClick(navigation, Qt::Key_Down);
         QCOMPARE(stack->currentWidget()->objectName(), pages.at(row));
     }
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(stack->currentWidget()->objectName(), pages.first());
 }
 
@@ -439,7 +406,7 @@ void TestMainWindow::failureShowsAnErrorPage()
     // A second window on an engine that is never started: the failure arrives instead of ready().
     LaunchOptions options;
     QVERIFY(
-        options.parse({QStringLiteral("spodesk"), QStringLiteral("--data-dir"), m_dataDir.path()}, nullptr));
+        options.parse({QStringLiteral("spodesk"), QStringLiteral("--data-dir"), m_gui.dataDir()}, nullptr));
     Engine engine(options);
     MainWindow window(engine);
     window.show();
@@ -456,19 +423,18 @@ void TestMainWindow::failureShowsAnErrorPage()
 
 void TestMainWindow::aboutNamesTheVersion()
 {
-    DialogAnswerer answerer;
-    answerer.pressNext(QDialogButtonBox::Ok);
+    // The about box is the shell's own QMessageBox (the executable links no kit): closed as a person does.
+    NextDialog next([](QDialog *dialog) { dialog->accept(); });
     find<QAction>(QStringLiteral("aboutAction"))->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("О программе SPO Desk"));
-    QVERIFY(answerer.text().contains(QCoreApplication::applicationVersion()));
+    QVERIFY(next.handled());
+    QCOMPARE(next.windowTitle(), QStringLiteral("О программе SPO Desk"));
+    QVERIFY(next.text().contains(QCoreApplication::applicationVersion()));
 }
 
 void TestMainWindow::serviceSettingsOpenFromTheMenu()
 {
-    DialogAnswerer answerer;
     QStringList tabs;
-    answerer.handleNext([&tabs](QDialog *dialog) {
+    NextDialog next([&tabs](QDialog *dialog) {
         if (auto *tabWidget = dialog->findChild<QTabWidget *>()) {
             for (int i = 0; i < tabWidget->count(); ++i)
                 tabs << tabWidget->tabText(i);
@@ -476,8 +442,8 @@ void TestMainWindow::serviceSettingsOpenFromTheMenu()
         dialog->reject();
     });
     find<QAction>(QStringLiteral("serviceSettingsAction"))->trigger();
-    QVERIFY(answerer.answered());
-    QCOMPARE(answerer.windowTitle(), QStringLiteral("Настройки сервисов"));
+    QVERIFY(next.handled());
+    QCOMPARE(next.windowTitle(), QStringLiteral("Настройки сервисов"));
     QCOMPARE(tabs.size(), 3);
 }
 

@@ -1,6 +1,7 @@
 #include "diary/consentpage.h"
 
 #include "store/diarystore.h"
+#include "widgets/problemlabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -18,18 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *problemLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 
 void fillForms(QComboBox *box)
 {
@@ -54,9 +43,9 @@ ConsentPage::ConsentPage(DiaryStore &store, const JournalContext &context, QWidg
     : QWidget(parent), m_store(store), m_context(context), m_model(new ParentConsentModel(&store, this)),
       m_view(new QTableView), m_parentName(new QLabel), m_consent(new QButtonGroup(this)),
       m_consentDate(new QDateEdit), m_consentForm(new QComboBox),
-      m_consentProblem(problemLabel(QStringLiteral("consentProblem"))), m_phone(new QLineEdit),
+      m_consentProblem(new ProblemLabel(QStringLiteral("consentProblem"), nullptr)), m_phone(new QLineEdit),
       m_email(new QLineEdit), m_contactSource(new QComboBox),
-      m_contactsProblem(problemLabel(QStringLiteral("contactsProblem"))), m_status(new QLabel),
+      m_contactsProblem(new ProblemLabel(QStringLiteral("contactsProblem"), nullptr)), m_status(new QLabel),
       m_retry(new QPushButton(tr("Retry"))), m_form(new QWidget)
 {
     setObjectName(QStringLiteral("consentPage"));
@@ -290,7 +279,7 @@ ParentConsent ConsentPage::fromForm() const
     return r;
 }
 
-QLabel *ConsentPage::problemFor(ParentConsentModel::Field field) const
+ProblemLabel *ConsentPage::problemFor(ParentConsentModel::Field field) const
 {
     switch (field) {
     case ParentConsentModel::Field::ConsentDate:
@@ -326,12 +315,10 @@ void ConsentPage::commit()
     ParentConsentModel::Field field = ParentConsentModel::Field::None;
     if (!m_model->setRecord(m_row, change, &problem, &field)) {
         // Refused: the form keeps what was typed, the field is named, nothing is saved.
-        QLabel *where = problemFor(field);
+        ProblemLabel *where = problemFor(field);
         (where == m_consentProblem ? m_contactsProblem : m_consentProblem)->hide();
-        if (where) {
-            where->setText(problem);
-            where->show();
-        }
+        if (where)
+            where->showProblem(problem);
         QWidget *focus =
             field == ParentConsentModel::Field::ConsentDate   ? static_cast<QWidget *>(m_consentDate)
             : field == ParentConsentModel::Field::ConsentForm ? static_cast<QWidget *>(m_consentForm)

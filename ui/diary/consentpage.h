@@ -10,6 +10,7 @@ class QButtonGroup;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class ProblemLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -39,7 +40,7 @@ private:
     void commit();
     void updateEnabled();
     ParentConsent fromForm() const;
-    QLabel *problemFor(ParentConsentModel::Field field) const;
+    ProblemLabel *problemFor(ParentConsentModel::Field field) const;
 
     DiaryStore &m_store;
     JournalContext m_context;
@@ -49,11 +50,11 @@ private:
     QButtonGroup *m_consent;
     QDateEdit *m_consentDate;
     QComboBox *m_consentForm;
-    QLabel *m_consentProblem;
+    ProblemLabel *m_consentProblem;
     QLineEdit *m_phone;
     QLineEdit *m_email;
     QComboBox *m_contactSource;
-    QLabel *m_contactsProblem;
+    ProblemLabel *m_contactsProblem;
     QLabel *m_status;
     QPushButton *m_retry;
     QWidget *m_form;

@@ -5,6 +5,8 @@
 #include "diary/parentconsent.h"
 #include "diary/parentconsentmodel.h"
 #include "store/diarystore.h"
+#include "widgets/messagebox.h"
+#include "widgets/problemlabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -28,7 +29,8 @@
 ExtractDialog::ExtractDialog(DiaryStore &store, const JournalContext &context, QWidget *parent)
     : QDialog(parent), m_store(store), m_context(context), m_refused(new QListWidget),
       m_noneRefused(new QLabel), m_student(new QComboBox), m_from(new QDateEdit), m_to(new QDateEdit),
-      m_periodProblem(new QLabel), m_preview(new QTextBrowser), m_print(new QPushButton(tr("&Print…"))),
+      m_periodProblem(new ProblemLabel(QStringLiteral("periodProblem"), nullptr)),
+      m_preview(new QTextBrowser), m_print(new QPushButton(tr("&Print…"))),
       m_savePdf(new QPushButton(tr("Save as &PDF…")))
 {
     setObjectName(QStringLiteral("extractDialog"));
@@ -63,11 +65,6 @@ ExtractDialog::ExtractDialog(DiaryStore &store, const JournalContext &context, Q
         end = m_context.semester.end.isValid() ? m_context.semester.end : start;
     m_from->setDate(start);
     m_to->setDate(end);
-    m_periodProblem->setObjectName(QStringLiteral("periodProblem"));
-    QPalette problemPalette = m_periodProblem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_periodProblem->setPalette(problemPalette);
-    m_periodProblem->hide();
 
     auto *period = new QHBoxLayout;
     period->addWidget(new QLabel(tr("from")));
@@ -128,7 +125,7 @@ void ExtractDialog::fill()
     m_refused->clear();
     const QLocale locale;
     for (const Parent &p : group.parents) {
-        if (!needsPaperExtract(p))
+        if (!Diary::needsPaperExtract(p))
             continue;
         for (qint64 child : group.childrenOf(p.id)) {
             const Student *s = group.student(child);
@@ -181,7 +178,7 @@ QList<PaperExtract> ExtractDialog::extracts() const
     const qint64 chosen = student();
     for (const Student &s : group.students) {
         if (chosen == 0 || s.id == chosen)
-            result.append(paperExtract(group, s.id, m_from->date(), m_to->date()));
+            result.append(Diary::paperExtract(group, s.id, m_from->date(), m_to->date()));
     }
     return result;
 }
@@ -191,8 +188,7 @@ void ExtractDialog::refresh()
     if (m_filling || !m_store.isLoaded())
         return;
     const bool periodOk = m_from->date() <= m_to->date();
-    m_periodProblem->setText(periodOk ? QString() : tr("The period must not end before it starts."));
-    m_periodProblem->setVisible(!periodOk);
+    m_periodProblem->showProblem(periodOk ? QString() : tr("The period must not end before it starts."));
     m_print->setEnabled(periodOk);
     m_savePdf->setEnabled(periodOk);
     if (!periodOk)
@@ -237,5 +233,5 @@ void ExtractDialog::savePdfAs()
         return;
     QString error;
     if (!savePdf(path, &error))
-        QMessageBox::warning(this, tr("Paper extracts from the journal"), error);
+        MessageBox::warning(this, tr("Paper extracts from the journal"), error);
 }

@@ -9,6 +9,7 @@ class DiaryStore;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class ProblemLabel;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
@@ -45,7 +46,7 @@ private:
     QComboBox *m_student;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QLabel *m_periodProblem;
+    ProblemLabel *m_periodProblem;
     QTextBrowser *m_preview;
     QPushButton *m_print;
     QPushButton *m_savePdf;

@@ -4,36 +4,17 @@
 #include "diary/summarysheetmodel.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *problemLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 FinalGradeDialog::FinalGradeDialog(SummarySheetModel &model, const QModelIndex &cell, Mode mode,
                                    QWidget *parent)
-    : QDialog(parent), m_model(model), m_cell(cell), m_gradeChoice(new QRadioButton(tr("&Final grade"))),
+    : EditDialog(parent), m_model(model), m_cell(cell), m_gradeChoice(new QRadioButton(tr("&Final grade"))),
       m_deferralChoice(new QRadioButton(tr("&Defer for illness"))), m_grade(new QLineEdit),
-      m_gradeProblem(problemLabel(QStringLiteral("gradeProblem"))), m_reason(new QLineEdit),
-      m_until(new QDateEdit), m_deferralProblem(problemLabel(QStringLiteral("deferralProblem")))
+      m_gradeProblem(new ProblemLabel(QStringLiteral("gradeProblem"), this)), m_reason(new QLineEdit),
+      m_until(new QDateEdit), m_deferralProblem(new ProblemLabel(QStringLiteral("deferralProblem"), this))
 {
     setObjectName(QStringLiteral("finalGradeDialog"));
     setWindowTitle(tr("Final grade"));
@@ -42,8 +23,9 @@ FinalGradeDialog::FinalGradeDialog(SummarySheetModel &model, const QModelIndex &
     const QString student = model.headerData(cell.row(), Qt::Vertical).toString();
     const QString subject = model.headerData(cell.column(), Qt::Horizontal).toString();
 
-    auto *who = new QLabel(tr("<b>%1</b><br>%2").arg(student.toHtmlEscaped(), subject.toHtmlEscaped()));
-    who->setObjectName(QStringLiteral("finalGradeWho"));
+    setTitle(tr("<b>%1</b><br>%2").arg(student.toHtmlEscaped(), subject.toHtmlEscaped()));
+    titleLabel()->setObjectName(QStringLiteral("finalGradeWho"));
+    titleLabel()->setWordWrap(false);
 
     m_gradeChoice->setObjectName(QStringLiteral("gradeChoice"));
     m_deferralChoice->setObjectName(QStringLiteral("deferralChoice"));
@@ -73,19 +55,12 @@ FinalGradeDialog::FinalGradeDialog(SummarySheetModel &model, const QModelIndex &
     for (QFormLayout *form : {gradeForm, deferralForm})
         form->setContentsMargins(24, 0, 0, 8);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(who);
+    QVBoxLayout *layout = bodyLayout();
     layout->addSpacing(6);
     layout->addWidget(m_gradeChoice);
     layout->addLayout(gradeForm);
     layout->addWidget(m_deferralChoice);
     layout->addLayout(deferralForm);
-    layout->addWidget(buttons);
 
     connect(m_gradeChoice, &QRadioButton::toggled, this, &FinalGradeDialog::updateEnabled);
     (mode == Mode::Deferral || (current.deferred && current.value == 0) ? m_deferralChoice : m_gradeChoice)
@@ -105,39 +80,38 @@ void FinalGradeDialog::updateEnabled()
     m_deferralProblem->hide();
 }
 
-void FinalGradeDialog::showProblem(QLabel *where, QWidget *field, const QString &problem)
+void FinalGradeDialog::showProblem(ProblemLabel *where, QWidget *field, const QString &problem)
 {
-    where->setText(problem);
-    where->show();
+    where->showProblem(problem);
     adjustSize(); // the message must be read whole
     field->setFocus();
     if (auto *edit = qobject_cast<QLineEdit *>(field))
         edit->selectAll();
 }
 
-void FinalGradeDialog::accept()
+bool FinalGradeDialog::save()
 {
     m_gradeProblem->hide();
     m_deferralProblem->hide();
     if (!m_cell.isValid()) {
         QDialog::reject();
-        return;
+        return false;
     }
     QString problem;
     if (m_gradeChoice->isChecked()) {
         const MarkInput typed = MarkInput::parse(m_grade->text());
         if (typed.kind != MarkInput::Kind::Mark) {
             showProblem(m_gradeProblem, m_grade, SummarySheetModel::scaleProblem());
-            return;
+            return false;
         }
         if (!m_model.setGrade(m_cell, typed.value, &problem)) {
             showProblem(m_gradeProblem, m_grade, problem);
-            return;
+            return false;
         }
     } else if (!m_model.defer(m_cell, m_reason->text(), m_until->date(), &problem)) {
         const bool noReason = problem == SummarySheetModel::deferralProblemText(DeferralProblem::NoReason);
         showProblem(m_deferralProblem, noReason ? static_cast<QWidget *>(m_reason) : m_until, problem);
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }

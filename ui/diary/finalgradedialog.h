@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/editdialog.h"
+
 #include <QModelIndex>
 
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QRadioButton;
 class SummarySheetModel;
@@ -12,26 +12,27 @@ class SummarySheetModel;
 // Sets one student's final grade in one subject, or defers it for illness (seed 001 §5) with the reason and
 // the new date. What the rules refuse is said under the field and the dialog stays open: nothing is saved
 // half-way.
-class FinalGradeDialog : public QDialog
+class FinalGradeDialog : public EditDialog
 {
     Q_OBJECT
 public:
     enum class Mode { Grade, Deferral };
     FinalGradeDialog(SummarySheetModel &model, const QModelIndex &cell, Mode mode, QWidget *parent = nullptr);
 
-    void accept() override;
+protected:
+    bool save() override;
 
 private:
     void updateEnabled();
-    void showProblem(QLabel *where, QWidget *field, const QString &problem);
+    void showProblem(ProblemLabel *where, QWidget *field, const QString &problem);
 
     SummarySheetModel &m_model;
     QPersistentModelIndex m_cell;
     QRadioButton *m_gradeChoice;
     QRadioButton *m_deferralChoice;
     QLineEdit *m_grade;
-    QLabel *m_gradeProblem;
+    ProblemLabel *m_gradeProblem;
     QLineEdit *m_reason;
     QDateEdit *m_until;
-    QLabel *m_deferralProblem;
+    ProblemLabel *m_deferralProblem;
 };

@@ -6,6 +6,7 @@
 #include "journals/markinput.h"
 #include "store/diarystore.h"
 #include "diary/summarysheetmodel.h"
+#include "widgets/problemlabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,16 +52,16 @@ QLabel *swatch(const QColor &color, const QString &text)
 
 } // namespace
 
-FinalGradeSheetPage::FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId, const JournalContext &context,
-                                         QWidget *parent)
+FinalGradeSheetPage::FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId,
+                                         const JournalContext &context, QWidget *parent)
     : QWidget(parent), m_store(store), m_assignmentId(assignmentId), m_context(context),
       m_model(new SummarySheetModel(&store, this)), m_view(new QTableView), m_overdue(new QLabel),
       m_publishOverdue(new QPushButton(tr("Publish"))),
       m_overdueBar(
           bar(m_overdue, m_publishOverdue, FinalGradeDelegate::overdueColor(), QStringLiteral("overdueBar"))),
-      m_inputProblem(new QLabel), m_unsaved(new QLabel), m_setGrade(new QPushButton(tr("Set final grade…"))),
-      m_defer(new QPushButton(tr("Defer…"))), m_publish(new QPushButton(tr("Publish"))),
-      m_readOnly(new QLabel)
+      m_inputProblem(new ProblemLabel(QStringLiteral("summarySheetProblem"), nullptr)), m_unsaved(new QLabel),
+      m_setGrade(new QPushButton(tr("Set final grade…"))), m_defer(new QPushButton(tr("Defer…"))),
+      m_publish(new QPushButton(tr("Publish"))), m_readOnly(new QLabel)
 {
     setObjectName(QStringLiteral("summarySheetPage"));
     auto *retry = new QPushButton(tr("Retry"));
@@ -99,6 +100,7 @@ FinalGradeSheetPage::FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId,
     buttons->addWidget(m_readOnly);
     buttons->addStretch(1);
     auto *legend = new QHBoxLayout;
+    m_inputProblem->setWordWrap(false); // one line beside the legend, as it was
     legend->addWidget(m_inputProblem);
     legend->addStretch(1);
     legend->addWidget(swatch(FinalGradeDelegate::pendingColor(), tr("waiting to be published")));
@@ -118,12 +120,6 @@ FinalGradeSheetPage::FinalGradeSheetPage(DiaryStore &store, qint64 assignmentId,
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->installEventFilter(this);
-
-    m_inputProblem->setObjectName(QStringLiteral("summarySheetProblem"));
-    QPalette problemPalette = m_inputProblem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_inputProblem->setPalette(problemPalette);
-    m_inputProblem->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -275,8 +271,7 @@ void FinalGradeSheetPage::publishSelected()
 
 void FinalGradeSheetPage::showInputProblem(const QString &problem)
 {
-    m_inputProblem->setText(problem);
-    m_inputProblem->setVisible(!problem.isEmpty());
+    m_inputProblem->showProblem(problem);
 }
 
 bool FinalGradeSheetPage::eventFilter(QObject *watched, QEvent *event)

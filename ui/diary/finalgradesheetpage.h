@@ -6,6 +6,7 @@
 
 class DiaryStore;
 class QLabel;
+class ProblemLabel;
 class QPushButton;
 class QTableView;
 class SummarySheetModel;
@@ -47,7 +48,7 @@ private:
     QLabel *m_overdue;
     QPushButton *m_publishOverdue;
     QWidget *m_overdueBar;
-    QLabel *m_inputProblem;
+    ProblemLabel *m_inputProblem;
     QWidget *m_unsavedBar;
     QLabel *m_unsaved;
     QPushButton *m_setGrade;

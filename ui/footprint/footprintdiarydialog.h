@@ -1,10 +1,8 @@
 #pragma once
 
-#include "footprint/basextensioncatalogue.h"
-
 #include <QDialog>
 
-class Cache;
+class FootprintStore;
 class QTableWidget;
 
 // «Загрузить дневники практик» of a practical block (seed 000): the block's students, each with two dropzones
@@ -15,8 +13,8 @@ class FootprintDiaryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FootprintDiaryDialog(Cache &cache, const BasExtensionCatalogue &catalogue, qint64 blockId,
-                         const QString &blockTitle, QWidget *parent = nullptr);
+    FootprintDiaryDialog(FootprintStore &store, qint64 blockId, const QString &blockTitle,
+                         QWidget *parent = nullptr);
 
     void reload();
 
@@ -28,8 +26,7 @@ Q_SIGNALS:
 private:
     void addFiles(qint64 studentId, bool diary, const QStringList &paths);
 
-    Cache &m_cache;
-    const BasExtensionCatalogue &m_catalogue;
+    FootprintStore &m_store;
     qint64 m_blockId;
     QTableWidget *m_table;
 };

@@ -77,7 +77,7 @@ bool FootprintDropZone::offer(const QStringList &paths)
 {
     if (paths.isEmpty())
         return false;
-    if (m_kind == Kind::Diary && !diaryDropAccepted(int(m_held.size()), int(paths.size()))) {
+    if (m_kind == Kind::Diary && !Footprint::diaryDropAccepted(int(m_held.size()), int(paths.size()))) {
         Q_EMIT refused(tr("Only one file can be uploaded as the practice diary."));
         return false;
     }
@@ -92,7 +92,7 @@ void FootprintDropZone::dragEnterEvent(QDragEnterEvent *event)
 {
     const QStringList paths = localFiles(event->mimeData());
     if (!paths.isEmpty() &&
-        (m_kind != Kind::Diary || diaryDropAccepted(int(m_held.size()), int(paths.size()))))
+        (m_kind != Kind::Diary || Footprint::diaryDropAccepted(int(m_held.size()), int(paths.size()))))
         event->acceptProposedAction();
     else
         event->ignore();

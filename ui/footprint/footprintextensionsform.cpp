@@ -1,7 +1,7 @@
 #include "footprint/footprintextensionsform.h"
 
 #include "sync/basproblemtext.h"
-#include "footprint/isoduration.h"
+#include "footprint/basextensioneditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,14 +20,7 @@
 
 namespace {
 
-using Kind = BasExtension::Kind;
-
-bool isMeasured(Kind kind)
-{
-    return kind == Kind::Score || kind == Kind::Rank || kind == Kind::Percents || kind == Kind::Count ||
-           kind == Kind::Duration || kind == Kind::Dimension || kind == Kind::Weight || kind == Kind::Speed ||
-           kind == Kind::Text || kind == Kind::YesNo;
-}
+using Editor = BasExtensionEditor::Editor;
 
 QComboBox *selectorBox(QWidget *parent)
 {
@@ -106,74 +99,61 @@ FootprintExtensionsForm::Row FootprintExtensionsForm::editorFor(const BasExtensi
     row.iri = field.iri;
     row.editor = editor;
     auto notify = [this] { Q_EMIT changed(); };
+    const BasExtensionEditor::Spec spec = BasExtensionEditor::specFor(field);
 
-    if (isMeasured(field.kind)) {
+    switch (spec.editor) {
+    case Editor::ScoreText:
+    case Editor::ScoreYesNo:
+    case Editor::ScoreNumbers: {
         // U2035's measured values: {score, min, max, unit, bestResultSelector} (fd.schema.json
         // "definitions").
-        const QString unitFixed = field.units.size() == 1 ? field.units.first() : QString();
         QComboBox *unit = nullptr;
-        if (field.units.size() > 1) {
+        if (!spec.unitChoice.isEmpty()) {
             unit = new QComboBox(editor);
             unit->setObjectName(QStringLiteral("unit"));
-            unit->addItems(field.units);
+            unit->addItems(spec.unitChoice);
         }
-        QComboBox *selector = field.kind == Kind::Text ? nullptr : selectorBox(editor);
-        if (field.kind == Kind::Text || field.kind == Kind::Duration) {
+        QComboBox *selector = spec.bestResult.isEmpty() ? selectorBox(editor) : nullptr;
+        std::function<QJsonObject()> entered;
+        if (spec.editor == Editor::ScoreText) {
             auto *score = new QLineEdit(editor);
             score->setObjectName(QStringLiteral("score"));
-            if (field.kind == Kind::Duration)
+            if (spec.isoDuration)
                 score->setPlaceholderText(tr("e.g. PT14M8S"));
             layout->addWidget(score, 1);
             connect(score, &QLineEdit::textChanged, this, notify);
-            row.value = [score, selector, field] {
-                QJsonObject value{{QStringLiteral("score"), score->text()}};
-                if (field.kind == Kind::Text) {
-                    value.insert(QStringLiteral("unit"), field.units.value(0, QStringLiteral("текст")));
-                    value.insert(QStringLiteral("bestResultSelector"), QStringLiteral("none"));
-                } else {
-                    value.insert(QStringLiteral("bestResultSelector"), selector->currentData().toString());
-                }
-                return QJsonValue(value);
-            };
+            entered = [score] { return QJsonObject{{QStringLiteral("score"), score->text()}}; };
             row.setValue = [score](const QJsonValue &value) {
                 score->setText(value.toObject().value(QStringLiteral("score")).toString());
             };
-        } else if (field.kind == Kind::YesNo) {
+        } else if (spec.editor == Editor::ScoreYesNo) {
             auto *score = new QCheckBox(tr("yes"), editor);
             score->setObjectName(QStringLiteral("score"));
             layout->addWidget(score, 1);
             connect(score, &QCheckBox::toggled, this, notify);
-            row.value = [score, selector, unitFixed] {
-                return QJsonValue(
-                    QJsonObject{{QStringLiteral("score"), score->isChecked()},
-                                {QStringLiteral("unit"), unitFixed},
-                                {QStringLiteral("bestResultSelector"), selector->currentData().toString()}});
-            };
+            entered = [score] { return QJsonObject{{QStringLiteral("score"), score->isChecked()}}; };
             row.setValue = [score](const QJsonValue &value) {
                 score->setChecked(value.toObject().value(QStringLiteral("score")).toBool());
             };
         } else {
-            const bool integers = field.kind == Kind::Score || field.kind == Kind::Rank ||
-                                  field.kind == Kind::Percents || field.kind == Kind::Count;
-            QDoubleSpinBox *parts[3] = {numberBox(editor, QStringLiteral("score"), integers ? 0 : 2),
-                                        numberBox(editor, QStringLiteral("min"), integers ? 0 : 2),
-                                        numberBox(editor, QStringLiteral("max"), integers ? 0 : 2)};
+            const bool integers = spec.decimals == 0;
+            QDoubleSpinBox *parts[3] = {numberBox(editor, QStringLiteral("score"), spec.decimals),
+                                        numberBox(editor, QStringLiteral("min"), spec.decimals),
+                                        numberBox(editor, QStringLiteral("max"), spec.decimals)};
             const QString captions[3] = {tr("value"), tr("from"), tr("to")};
             for (int i = 0; i < 3; ++i) {
                 layout->addWidget(new QLabel(captions[i], editor));
                 layout->addWidget(parts[i]);
                 connect(parts[i], &QDoubleSpinBox::valueChanged, this, notify);
             }
-            row.value = [parts, unit, unitFixed, selector, integers] {
+            entered = [parts, integers] {
                 QJsonObject value;
                 const char *names[3] = {"score", "min", "max"};
                 for (int i = 0; i < 3; ++i) {
                     value.insert(QLatin1String(names[i]), integers ? QJsonValue(qint64(parts[i]->value()))
                                                                    : QJsonValue(parts[i]->value()));
                 }
-                value.insert(QStringLiteral("unit"), unit ? unit->currentText() : unitFixed);
-                value.insert(QStringLiteral("bestResultSelector"), selector->currentData().toString());
-                return QJsonValue(value);
+                return value;
             };
             row.setValue = [parts, unit](const QJsonValue &value) {
                 const QJsonObject object = value.toObject();
@@ -184,11 +164,16 @@ FootprintExtensionsForm::Row FootprintExtensionsForm::editorFor(const BasExtensi
                     unit->setCurrentText(object.value(QStringLiteral("unit")).toString());
             };
         }
+        row.value = [spec, entered, unit, selector] {
+            return QJsonValue(
+                BasExtensionEditor::measuredValue(spec, entered(), unit ? unit->currentText() : QString(),
+                                                  selector ? selector->currentData().toString() : QString()));
+        };
         if (unit) {
             layout->addWidget(unit);
             connect(unit, &QComboBox::currentTextChanged, this, notify);
-        } else if (!unitFixed.isEmpty() && field.kind != Kind::Text && field.kind != Kind::YesNo) {
-            layout->addWidget(new QLabel(unitFixed, editor));
+        } else if (spec.showsUnit) {
+            layout->addWidget(new QLabel(spec.unit, editor));
         }
         if (selector) {
             layout->addWidget(selector);
@@ -201,11 +186,9 @@ FootprintExtensionsForm::Row FootprintExtensionsForm::editorFor(const BasExtensi
                 selector->setCurrentIndex(std::max(index, 0));
             };
         }
-        return row;
+        break;
     }
-
-    switch (field.kind) {
-    case Kind::Boolean: {
+    case Editor::Boolean: {
         auto *check = new QCheckBox(tr("yes"), editor);
         check->setObjectName(QStringLiteral("value"));
         layout->addWidget(check, 1);
@@ -214,20 +197,18 @@ FootprintExtensionsForm::Row FootprintExtensionsForm::editorFor(const BasExtensi
         row.setValue = [check](const QJsonValue &value) { check->setChecked(value.toBool()); };
         break;
     }
-    case Kind::Number:
-    case Kind::Integer: {
-        QDoubleSpinBox *number =
-            numberBox(editor, QStringLiteral("value"), field.kind == Kind::Integer ? 0 : 3);
+    case Editor::Number: {
+        QDoubleSpinBox *number = numberBox(editor, QStringLiteral("value"), spec.decimals);
         layout->addWidget(number, 1);
         connect(number, &QDoubleSpinBox::valueChanged, this, notify);
-        const bool integer = field.kind == Kind::Integer;
+        const bool integer = spec.decimals == 0;
         row.value = [number, integer] {
             return integer ? QJsonValue(qint64(number->value())) : QJsonValue(number->value());
         };
         row.setValue = [number](const QJsonValue &value) { number->setValue(value.toDouble()); };
         break;
     }
-    case Kind::StringList: {
+    case Editor::StringList: {
         auto *list = new QLineEdit(editor);
         list->setObjectName(QStringLiteral("value"));
         list->setPlaceholderText(tr("separated by commas"));
@@ -247,7 +228,7 @@ FootprintExtensionsForm::Row FootprintExtensionsForm::editorFor(const BasExtensi
         };
         break;
     }
-    default: {
+    case Editor::String: {
         // A string: one of the allowed values, or free text with the schema's examples offered.
         auto *text = new QComboBox(editor);
         text->setObjectName(QStringLiteral("value"));

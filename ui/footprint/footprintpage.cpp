@@ -1,96 +1,48 @@
 #include "footprint/footprintpage.h"
 
+#include "footprint/basextensioneditor.h"
 #include "footprint/extensionschange.h"
 #include "footprint/footprintdiarydialog.h"
 #include "footprint/footprintextensionsform.h"
+#include "footprint/footprintreportdelegate.h"
+#include "footprint/footprintreportmodel.h"
+#include "widgets/messagebox.h"
 #include "widgets/pageheading.h"
-#include "store/cache.h"
 #include "sync/basproblemtext.h"
-#include "sync/footprintlms.h"
+#include "sync/footprintstore.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 
 enum ItemKind { ProgramItem = 1, BlockItem, ActivityItem };
-constexpr int kindRole = Qt::UserRole;
-constexpr int idRole = Qt::UserRole + 1;
-constexpr int practicalRole = Qt::UserRole + 2;
-
-struct Loaded
-{
-    QList<FootprintLms::ProgramData> programs;
-    QHash<qint64, QString> groups;
-};
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        const QJsonValue score = object.value(QStringLiteral("score"));
-        QString text = score.isBool() ? (score.toBool() ? FootprintPage::tr("yes") : FootprintPage::tr("no"))
-                                      : score.toVariant().toString();
-        if (object.contains(QStringLiteral("min")) || object.contains(QStringLiteral("max"))) {
-            text += QStringLiteral(" (%1–%2)")
-                        .arg(object.value(QStringLiteral("min")).toVariant().toString(),
-                             object.value(QStringLiteral("max")).toVariant().toString());
-        }
-        const QString unit = object.value(QStringLiteral("unit")).toString();
-        return unit.isEmpty() || unit == QLatin1String("текст") || unit == QLatin1String("да-нет")
-                   ? text
-                   : text + QLatin1Char(' ') + unit;
-    }
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << item.toString();
-        return items.join(QStringLiteral(", "));
-    }
-    if (value.isBool())
-        return value.toBool() ? FootprintPage::tr("yes") : FootprintPage::tr("no");
-    return value.toVariant().toString();
-}
-
-QTreeWidget *reportList(const QString &name, QWidget *parent)
-{
-    auto *list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setColumnCount(3);
-    list->setHeaderLabels({FootprintPage::tr("Student"), FootprintPage::tr("Status"), QString()});
-    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    // The status is a short sentence («Отправлено в У2035», the LRS's refusal): shown whole.
-    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    list->header()->setStretchLastSection(false);
-    list->setRootIsDecorated(false);
-    return list;
-}
+constexpr int KindRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int PracticalRole = Qt::UserRole + 2;
 
 } // namespace
 
-FootprintPage::FootprintPage(Cache &cache, const BasExtensionCatalogue &catalogue, QWidget *parent)
-    : QWidget(parent), m_cache(cache), m_catalogue(catalogue), m_tree(new QTreeWidget(this)),
+FootprintPage::FootprintPage(FootprintStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_catalogue(store.catalogue()), m_tree(new QTreeWidget(this)),
       m_stack(new QStackedWidget(this)), m_activityTitle(new PageHeading(QString(), this)),
-      m_form(new FootprintExtensionsForm(catalogue, FootprintExtensionsForm::Mode::Activity, this)),
+      m_form(new FootprintExtensionsForm(m_catalogue, FootprintExtensionsForm::Mode::Activity, this)),
       m_save(new QPushButton(tr("Save"), this)), m_problems(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_unfilled(reportList(QStringLiteral("unfilledReports"), this)),
-      m_filled(reportList(QStringLiteral("filledReports"), this)),
+      m_unfilledModel(new FootprintReportModel(this)), m_filledModel(new FootprintReportModel(this)),
+      m_unfilled(reportList(QStringLiteral("unfilledReports"), m_unfilledModel)),
+      m_filled(reportList(QStringLiteral("filledReports"), m_filledModel)),
       m_blockTitle(new PageHeading(QString(), this)),
       m_uploadDiaries(new QPushButton(tr("Upload practice diaries"), this))
 {
@@ -147,13 +99,13 @@ FootprintPage::FootprintPage(Cache &cache, const BasExtensionCatalogue &catalogu
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
-        const qint64 id = item->data(0, idRole).toLongLong();
-        switch (item->data(0, kindRole).toInt()) {
+        const qint64 id = item->data(0, IdRole).toLongLong();
+        switch (item->data(0, KindRole).toInt()) {
         case ActivityItem:
             showActivity(id);
             break;
         case BlockItem:
-            showBlock(id, item->text(0), item->data(0, practicalRole).toBool());
+            showBlock(id, item->text(0), item->data(0, PracticalRole).toBool());
             break;
         default:
             m_stack->setCurrentIndex(0);
@@ -161,7 +113,7 @@ FootprintPage::FootprintPage(Cache &cache, const BasExtensionCatalogue &catalogu
     });
     connect(m_save, &QPushButton::clicked, this, &FootprintPage::save);
     connect(m_uploadDiaries, &QPushButton::clicked, this, [this] {
-        auto *dialog = new FootprintDiaryDialog(m_cache, m_catalogue, m_blockId, m_blockTitle->text(), this);
+        auto *dialog = new FootprintDiaryDialog(m_store, m_blockId, m_blockTitle->text(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &FootprintDiaryDialog::queued, this, &FootprintPage::queued);
         dialog->open();
@@ -169,55 +121,80 @@ FootprintPage::FootprintPage(Cache &cache, const BasExtensionCatalogue &catalogu
     reload();
 }
 
+QTreeView *FootprintPage::reportList(const QString &name, FootprintReportModel *model)
+{
+    auto *list = new QTreeView(this);
+    list->setObjectName(name);
+    list->setModel(model);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(false);
+    list->setExpandsOnDoubleClick(false);
+    list->header()->setSectionResizeMode(FootprintReportModel::NameColumn, QHeaderView::Stretch);
+    // The status is a short sentence («Отправлено в У2035», the LRS's refusal): shown whole.
+    list->header()->setSectionResizeMode(FootprintReportModel::StatusColumn, QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(FootprintReportModel::ActionsColumn, QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(false);
+    auto *delegate = new FootprintReportDelegate(list);
+    list->setItemDelegateForColumn(FootprintReportModel::ActionsColumn, delegate);
+    // Seed 000: the values filled on the activity's page are in every report, hidden behind «Подробнее».
+    auto toggleDetails = [list](const QModelIndex &report) {
+        list->setExpanded(report, !list->isExpanded(report));
+        list->viewport()->update();
+    };
+    connect(delegate, &FootprintReportDelegate::clicked, this,
+            [this, model, toggleDetails](const QModelIndex &report, FootprintReportDelegate::Button button) {
+                if (button == FootprintReportDelegate::Button::More) {
+                    toggleDetails(report);
+                    return;
+                }
+                if (const FootprintReportRow *row = model->reportAt(report))
+                    correctForStudent(row->studentId, row->name, row->values);
+            });
+    connect(list, &QTreeView::activated, this, [toggleDetails](const QModelIndex &index) {
+        if (!FootprintReportModel::isDetails(index))
+            toggleDetails(index.siblingAtColumn(0));
+    });
+    connect(model, &QAbstractItemModel::modelReset, list, [list, model] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            list->setFirstColumnSpanned(0, model->index(row, 0), true);
+    });
+    return list;
+}
+
 void FootprintPage::reload()
 {
-    QPointer<FootprintPage> self(this);
-    m_cache.schedule([self](QSqlDatabase &db) {
-        Loaded loaded;
-        loaded.programs = FootprintLms::programs(db, nullptr).value_or(QList<FootprintLms::ProgramData>());
-        QSqlQuery groups(db);
-        if (groups.exec(QStringLiteral("SELECT id, name FROM groups"))) {
-            while (groups.next())
-                loaded.groups.insert(groups.value(0).toLongLong(), groups.value(1).toString());
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, loaded] {
-                if (!self)
-                    return;
-                self->m_tree->clear();
-                for (const FootprintLms::ProgramData &program : loaded.programs) {
-                    auto *programItem = new QTreeWidgetItem(self->m_tree, {program.program.title});
-                    programItem->setData(0, kindRole, ProgramItem);
-                    programItem->setData(0, idRole, program.program.id);
-                    for (const ProgramBlock &block : program.blocks) {
-                        auto *blockItem = new QTreeWidgetItem(programItem, {block.title});
-                        blockItem->setData(0, kindRole, BlockItem);
-                        blockItem->setData(0, idRole, block.id);
-                        blockItem->setData(0, practicalRole, block.kind == ProgramBlock::Kind::Practical);
-                        for (const Activity &activity : program.activities) {
-                            if (activity.blockId != block.id)
-                                continue;
-                            auto *item = new QTreeWidgetItem(
-                                blockItem, {QStringLiteral("%1 — %2").arg(
-                                               activity.title, loaded.groups.value(activity.groupId))});
-                            item->setToolTip(0, item->text(0));
-                            item->setData(0, kindRole, ActivityItem);
-                            item->setData(0, idRole, activity.id);
-                        }
-                    }
-                    programItem->setExpanded(true);
+    m_store.programs(this, [this](const FootprintStore::Programs &tree) {
+        m_tree->clear();
+        for (const FootprintLms::ProgramData &program : tree.programs) {
+            auto *programItem = new QTreeWidgetItem(m_tree, {program.program.title});
+            programItem->setData(0, KindRole, ProgramItem);
+            programItem->setData(0, IdRole, program.program.id);
+            for (const ProgramBlock &block : program.blocks) {
+                auto *blockItem = new QTreeWidgetItem(programItem, {block.title});
+                blockItem->setData(0, KindRole, BlockItem);
+                blockItem->setData(0, IdRole, block.id);
+                blockItem->setData(0, PracticalRole, block.kind == ProgramBlock::Kind::Practical);
+                for (const Activity &activity : program.activities) {
+                    if (activity.blockId != block.id)
+                        continue;
+                    auto *item = new QTreeWidgetItem(
+                        blockItem, {QStringLiteral("%1 — %2").arg(activity.title,
+                                                                  tree.groupNames.value(activity.groupId))});
+                    item->setToolTip(0, item->text(0));
+                    item->setData(0, KindRole, ActivityItem);
+                    item->setData(0, IdRole, activity.id);
                 }
-                Q_EMIT self->loaded();
-            },
-            Qt::QueuedConnection);
+            }
+            programItem->setExpanded(true);
+        }
+        Q_EMIT loaded();
     });
 }
 
 QTreeWidgetItem *FootprintPage::findItem(int kind, qint64 id) const
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, kindRole).toInt() == kind && (*it)->data(0, idRole).toLongLong() == id)
+        if ((*it)->data(0, KindRole).toInt() == kind && (*it)->data(0, IdRole).toLongLong() == id)
             return *it;
     }
     return nullptr;
@@ -254,117 +231,67 @@ void FootprintPage::showActivity(qint64 activityId)
     m_stack->setCurrentIndex(1);
     const QTreeWidgetItem *item = findItem(ActivityItem, activityId);
     m_activityTitle->setText(item ? item->text(0) : QString());
-    QPointer<FootprintPage> self(this);
-    m_cache.schedule([self, activityId](QSqlDatabase &db) {
-        QJsonObject values;
-        bool attestation = false;
-        bool blockAttestation = false;
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "SELECT a.attestation, a.block_attestation, e.extensions FROM activities a"
-            " LEFT JOIN footprint_activity_extensions e ON e.activity_id = a.id WHERE a.id = ?"));
-        query.addBindValue(activityId);
-        if (query.exec() && query.next()) {
-            attestation = query.value(0).toBool();
-            blockAttestation = query.value(1).toBool();
-            values = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, activityId, values, attestation, blockAttestation] {
-                if (!self || self->m_activityId != activityId)
-                    return;
-                self->m_storedValues = values;
-                self->m_storedAttestation = attestation;
-                self->m_storedBlockAttestation = blockAttestation;
-                self->m_form->setValues(values);
-                self->m_form->setAttestation(attestation, blockAttestation);
-                self->loadReports();
-            },
-            Qt::QueuedConnection);
+    m_store.activityForm(this, activityId, [this, activityId](const FootprintLms::ActivityForm &form) {
+        if (m_activityId != activityId)
+            return;
+        m_storedValues = form.values;
+        m_storedAttestation = form.attestation;
+        m_storedBlockAttestation = form.blockAttestation;
+        m_form->setValues(form.values);
+        m_form->setAttestation(form.attestation, form.blockAttestation);
+        loadReports();
     });
 }
 
 void FootprintPage::loadReports()
 {
-    QPointer<FootprintPage> self(this);
     const qint64 activityId = m_activityId;
-    m_cache.schedule([self, activityId](QSqlDatabase &db) {
-        const QList<FootprintLms::Report> reports = FootprintLms::reports(db, activityId);
-        QMetaObject::invokeMethod(
-            self,
-            [self, activityId, reports] {
-                if (!self || self->m_activityId != activityId)
-                    return;
-                self->m_unfilled->clear();
-                self->m_filled->clear();
-                for (const FootprintLms::Report &report : reports) {
-                    QTreeWidget *list = report.filled ? self->m_filled : self->m_unfilled;
-                    QString status;
-                    if (!report.filled)
-                        status = tr("No footprint yet");
-                    else if (report.state == FootprintSchema::State::Delivered)
-                        status = tr("Sent to U2035");
-                    else if (report.state == FootprintSchema::State::Rejected ||
-                             report.state == FootprintSchema::State::Conflict)
-                        status = tr("Refused by U2035: %1").arg(report.lastError);
-                    else
-                        status = tr("Waiting to be sent");
-                    auto *item = new QTreeWidgetItem(list, {report.student.name.full(), status});
-                    item->setData(0, idRole, report.student.id);
+    m_store.reports(this, activityId, [this, activityId](const QList<FootprintLms::Report> &reports) {
+        if (m_activityId != activityId)
+            return;
+        QList<FootprintReportRow> unfilled;
+        QList<FootprintReportRow> filled;
+        for (const FootprintLms::Report &report : reports) {
+            FootprintReportRow row;
+            row.studentId = report.student.id;
+            row.name = report.student.name.full();
+            row.values = report.values;
+            if (!report.filled)
+                row.status = tr("No footprint yet");
+            else if (report.state == FootprintSchema::State::Delivered)
+                row.status = tr("Sent to U2035");
+            else if (report.state == FootprintSchema::State::Rejected ||
+                     report.state == FootprintSchema::State::Conflict)
+                row.status = tr("Refused by U2035: %1").arg(report.lastError);
+            else
+                row.status = tr("Waiting to be sent");
 
-                    // Seed 000: the values filled on the activity's page are in every report, hidden behind
-                    // «Подробнее».
-                    auto *details = new QTreeWidgetItem(item);
-                    details->setFirstColumnSpanned(true);
-                    QStringList lines;
-                    const QJsonObject activityValues = self->m_storedValues;
-                    for (auto it = activityValues.constBegin(); it != activityValues.constEnd(); ++it) {
-                        const BasExtension *field = self->m_catalogue.find(it.key());
-                        const bool own = report.values.contains(it.key());
-                        lines << QStringLiteral("%1: %2").arg(
-                            field ? field->label : it.key(),
-                            valueText(own ? report.values.value(it.key()) : it.value()));
-                    }
-                    for (auto it = report.values.constBegin(); it != report.values.constEnd(); ++it) {
-                        if (activityValues.contains(it.key()))
-                            continue;
-                        const BasExtension *field = self->m_catalogue.find(it.key());
-                        lines << QStringLiteral("%1: %2").arg(field ? field->label : it.key(),
-                                                              valueText(it.value()));
-                    }
-                    details->setText(0, lines.isEmpty()
-                                            ? tr("No BAS extensions are filled for this activity.")
-                                            : lines.join(QLatin1Char('\n')));
-                    details->setHidden(true);
-
-                    auto *buttons = new QWidget(list);
-                    auto *layout = new QHBoxLayout(buttons);
-                    layout->setContentsMargins(0, 0, 0, 0);
-                    auto *more = new QPushButton(tr("More"), buttons);
-                    more->setObjectName(QStringLiteral("moreButton"));
-                    more->setCheckable(true);
-                    auto *correct = new QPushButton(tr("Correct…"), buttons);
-                    correct->setObjectName(QStringLiteral("correctButton"));
-                    layout->addWidget(more);
-                    layout->addWidget(correct);
-                    list->setItemWidget(item, 2, buttons);
-                    connect(more, &QPushButton::toggled, self, [details, item](bool shown) {
-                        details->setHidden(!shown);
-                        item->setExpanded(shown);
-                    });
-                    const qint64 studentId = report.student.id;
-                    const QString name = report.student.name.full();
-                    const QJsonObject values = report.values;
-                    connect(correct, &QPushButton::clicked, self, [self, studentId, name, values] {
-                        self->correctForStudent(studentId, name, values);
-                    });
-                }
-                self->m_tabs->setTabText(0, tr("Not filled (%1)").arg(self->m_unfilled->topLevelItemCount()));
-                self->m_tabs->setTabText(1, tr("Filled (%1)").arg(self->m_filled->topLevelItemCount()));
-                Q_EMIT self->reportsShown();
-            },
-            Qt::QueuedConnection);
+            // Seed 000: the values filled on the activity's page are in every report, hidden behind
+            // «Подробнее».
+            QStringList lines;
+            for (auto it = m_storedValues.constBegin(); it != m_storedValues.constEnd(); ++it) {
+                const BasExtension *field = m_catalogue.find(it.key());
+                const bool own = report.values.contains(it.key());
+                lines << QStringLiteral("%1: %2").arg(
+                    field ? field->label : it.key(),
+                    BasExtensionEditor::valueText(own ? report.values.value(it.key()) : it.value()));
+            }
+            for (auto it = report.values.constBegin(); it != report.values.constEnd(); ++it) {
+                if (m_storedValues.contains(it.key()))
+                    continue;
+                const BasExtension *field = m_catalogue.find(it.key());
+                lines << QStringLiteral("%1: %2").arg(field ? field->label : it.key(),
+                                                      BasExtensionEditor::valueText(it.value()));
+            }
+            row.details = lines.isEmpty() ? tr("No BAS extensions are filled for this activity.")
+                                          : lines.join(QLatin1Char('\n'));
+            (report.filled ? filled : unfilled) << row;
+        }
+        m_unfilledModel->setReports(std::move(unfilled));
+        m_filledModel->setReports(std::move(filled));
+        m_tabs->setTabText(0, tr("Not filled (%1)").arg(m_unfilledModel->rowCount()));
+        m_tabs->setTabText(1, tr("Filled (%1)").arg(m_filledModel->rowCount()));
+        Q_EMIT reportsShown();
     });
 }
 
@@ -380,55 +307,42 @@ void FootprintPage::save()
     const QJsonObject values = m_form->values();
     const bool changed = values != m_storedValues;
     // Seed 000: changed «Расширения БАС» with filled reports warn first; «Сохранить» re-sends them.
-    if (extensionsChangeNeedsWarning(changed, m_filled->topLevelItemCount())) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("BAS extensions changed"),
+    if (Footprint::extensionsChangeNeedsWarning(changed, m_filledModel->rowCount())) {
+        const QMessageBox::StandardButton answer = MessageBox::ask(
+            this, QMessageBox::Warning, tr("BAS extensions changed"),
             tr("The citizen's digital footprint of this activity has already been sent. If you save, the "
                "corrected fields are updated in all reports, and the footprint of every report in "
                "\"Filled\" is sent to U2035 again with the corrected values."),
-            QMessageBox::Save | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("extensionsChangedWarning"));
-        box.button(QMessageBox::Save)->setText(tr("Save"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Save) {
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            QStringLiteral("extensionsChangedWarning"), {{QMessageBox::Save, tr("Save")}});
+        if (answer != QMessageBox::Save) {
             Q_EMIT saved(false);
             return;
         }
     }
-    QPointer<FootprintPage> self(this);
-    const qint64 activityId = m_activityId;
     const bool attestation = m_form->attestation();
     const bool blockAttestation = m_form->blockAttestation();
-    const BasExtensionCatalogue *catalogue = &m_catalogue;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto refusals = std::make_shared<FootprintLms::Refusals>();
     m_save->setEnabled(false);
-    m_cache.write(
-        [=](QSqlDatabase &db, QString *error) {
-            return FootprintLms::saveAttestationFlags(db, activityId, attestation, blockAttestation, error) &&
-                   FootprintLms::saveActivityExtensions(db, activityId, values, *catalogue, now, error,
-                                                        refusals.get());
-        },
-        [self, refusals, values, attestation, blockAttestation](bool ok, const QString &error) {
-            if (!self)
-                return;
-            self->m_save->setEnabled(true);
-            if (!ok) {
-                QStringList lines;
-                for (const FootprintPlanner::Refusal &refusal : std::as_const(*refusals))
-                    lines << BasProblemText::of(refusal.problem);
-                self->m_problems->setText(lines.isEmpty() ? tr("Not saved: %1").arg(error)
-                                                          : lines.join(QLatin1Char('\n')));
-                Q_EMIT self->saved(false);
-                return;
-            }
-            self->m_storedValues = values;
-            self->m_storedAttestation = attestation;
-            self->m_storedBlockAttestation = blockAttestation;
-            Q_EMIT self->queued();
-            Q_EMIT self->saved(true);
-            self->loadReports();
-        });
+    m_store.saveActivity(this, m_activityId, values, attestation, blockAttestation,
+                         [this, values, attestation, blockAttestation](
+                             bool ok, const QString &error, const FootprintLms::Refusals &refusals) {
+                             m_save->setEnabled(true);
+                             if (!ok) {
+                                 QStringList lines;
+                                 for (const FootprintPlanner::Refusal &refusal : refusals)
+                                     lines << BasProblemText::of(refusal.problem);
+                                 m_problems->setText(lines.isEmpty() ? tr("Not saved: %1").arg(error)
+                                                                     : lines.join(QLatin1Char('\n')));
+                                 Q_EMIT saved(false);
+                                 return;
+                             }
+                             m_storedValues = values;
+                             m_storedAttestation = attestation;
+                             m_storedBlockAttestation = blockAttestation;
+                             Q_EMIT queued();
+                             Q_EMIT saved(true);
+                             loadReports();
+                         });
 }
 
 void FootprintPage::correctForStudent(qint64 studentId, const QString &name, const QJsonObject &values)
@@ -465,22 +379,12 @@ void FootprintPage::correctForStudent(qint64 studentId, const QString &name, con
         if (m_storedValues.value(it.key()) != it.value())
             own.insert(it.key(), it.value());
     }
-    QPointer<FootprintPage> self(this);
-    const qint64 activityId = m_activityId;
-    const BasExtensionCatalogue *catalogue = &m_catalogue;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_cache.write(
-        [=](QSqlDatabase &db, QString *error) {
-            return FootprintLms::saveStudentExtensions(db, activityId, studentId, own, *catalogue, now,
-                                                       error);
-        },
-        [self](bool ok, const QString &error) {
-            if (!self)
-                return;
-            if (!ok)
-                self->m_problems->setText(tr("Not saved: %1").arg(error));
-            else
-                Q_EMIT self->queued();
-            self->loadReports();
-        });
+    m_store.saveStudent(this, m_activityId, studentId, own,
+                        [this](bool ok, const QString &error, const FootprintLms::Refusals &) {
+                            if (!ok)
+                                m_problems->setText(tr("Not saved: %1").arg(error));
+                            else
+                                Q_EMIT queued();
+                            loadReports();
+                        });
 }

@@ -5,12 +5,14 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class Cache;
 class FootprintExtensionsForm;
+class FootprintReportModel;
+class FootprintStore;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -23,7 +25,7 @@ class FootprintPage : public QWidget
 {
     Q_OBJECT
 public:
-    FootprintPage(Cache &cache, const BasExtensionCatalogue &catalogue, QWidget *parent = nullptr);
+    explicit FootprintPage(FootprintStore &store, QWidget *parent = nullptr);
 
     void reload();
     // The tree's item for an activity or a block, for tests and links from elsewhere.
@@ -44,9 +46,10 @@ private:
     void loadReports();
     void save();
     void correctForStudent(qint64 studentId, const QString &name, const QJsonObject &values);
+    QTreeView *reportList(const QString &name, FootprintReportModel *model);
     QTreeWidgetItem *findItem(int kind, qint64 id) const;
 
-    Cache &m_cache;
+    FootprintStore &m_store;
     const BasExtensionCatalogue &m_catalogue;
     QTreeWidget *m_tree;
     QStackedWidget *m_stack;
@@ -55,8 +58,10 @@ private:
     QPushButton *m_save;
     QLabel *m_problems;
     QTabWidget *m_tabs;
-    QTreeWidget *m_unfilled;
-    QTreeWidget *m_filled;
+    FootprintReportModel *m_unfilledModel;
+    FootprintReportModel *m_filledModel;
+    QTreeView *m_unfilled;
+    QTreeView *m_filled;
     QLabel *m_blockTitle;
     QPushButton *m_uploadDiaries;
     qint64 m_activityId = 0;

@@ -2,32 +2,28 @@
 
 #include "journals/journallabels.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 DistanceLessonDialog::DistanceLessonDialog(const Lesson &lesson, qint64 teacherId, bool teachesSubject,
                                            const QList<DistanceLesson> &teachersCalls, const QDateTime &now,
                                            QWidget *parent)
-    : QDialog(parent), m_lesson(lesson), m_teacherId(teacherId), m_teachesSubject(teachesSubject),
+    : EditDialog(parent), m_lesson(lesson), m_teacherId(teacherId), m_teachesSubject(teachesSubject),
       m_teachersCalls(teachersCalls), m_now(now), m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)),
-      m_problem(new QLabel(this))
+      m_problem(new ProblemLabel(QStringLiteral("distanceLessonProblem"), this))
 {
     setObjectName(QStringLiteral("distanceLessonDialog"));
     setWindowTitle(tr("Distance lesson"));
     setMinimumWidth(440);
 
-    auto *title = new QLabel(QStringLiteral("<b>%1</b><br>%2")
-                                 .arg(JournalLabels::longDate(lesson.date).toHtmlEscaped(),
-                                      tr("%1 on the topic: %2")
-                                          .arg(JournalLabels::lessonType(lesson.type), lesson.topic)
-                                          .toHtmlEscaped()),
-                             this);
-    title->setWordWrap(true);
+    setTitle(QStringLiteral("<b>%1</b><br>%2")
+                 .arg(JournalLabels::longDate(lesson.date).toHtmlEscaped(),
+                      tr("%1 on the topic: %2")
+                          .arg(JournalLabels::lessonType(lesson.type), lesson.topic)
+                          .toHtmlEscaped()));
 
     // Today: from the next quarter of an hour; another day: a usual first lesson.
     QTime start(9, 0);
@@ -44,11 +40,6 @@ DistanceLessonDialog::DistanceLessonDialog(const Lesson &lesson, qint64 teacherI
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_end->setTime(start.addSecs(qMax(1, lesson.academicHours) * 45 * 60));
 
-    m_problem->setObjectName(QStringLiteral("distanceLessonProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_problem->hide();
-
     auto *note =
         new QLabel(tr("The lesson is held as a Sferum call (VK Messenger). The students see its icon on "
                       "the lesson and may join only while it runs. In this version the call link is a "
@@ -62,18 +53,9 @@ DistanceLessonDialog::DistanceLessonDialog(const Lesson &lesson, qint64 teacherI
     form->addRow(tr("Start time:"), m_start);
     form->addRow(tr("End time:"), m_end);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel | QDialogButtonBox::Save, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
+    bodyLayout()->addLayout(form);
+    bodyLayout()->addWidget(m_problem);
+    bodyLayout()->addWidget(note);
 }
 
 DistanceLesson DistanceLessonDialog::distanceLesson() const
@@ -82,15 +64,14 @@ DistanceLesson DistanceLessonDialog::distanceLesson() const
                           QDateTime(m_lesson.date, m_end->time())};
 }
 
-void DistanceLessonDialog::accept()
+bool DistanceLessonDialog::save()
 {
     const DistanceLesson call = distanceLesson();
     QWidget *field = m_start;
     QString message;
-    switch (distanceLessonProblem(m_teachesSubject, call, m_teachersCalls, m_now)) {
+    switch (Journals::distanceLessonProblem(m_teachesSubject, call, m_teachersCalls, m_now)) {
     case DistanceLessonProblem::None:
-        QDialog::accept();
-        return;
+        return true;
     case DistanceLessonProblem::NotOwnSubject:
         message = tr("Only the subject's own teacher can create a distance lesson for it.");
         break;
@@ -114,9 +95,8 @@ void DistanceLessonDialog::accept()
         }
         break;
     }
-    m_problem->setText(message);
-    m_problem->show();
-    layout()->activate();
-    resize(width(), qMax(height(), sizeHint().height()));
+    m_problem->showProblem(message);
+    fitProblem();
     field->setFocus();
+    return false;
 }

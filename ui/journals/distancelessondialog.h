@@ -3,15 +3,15 @@
 #include "journals/distancelesson.h"
 #include "journals/lesson.h"
 
-#include <QDateTime>
-#include <QDialog>
+#include "widgets/editdialog.h"
 
-class QLabel;
+#include <QDateTime>
+
 class QTimeEdit;
 
 // «Дистанционное занятие» (seed 004, fig. 450): the start and end time of the Sferum call on the lesson's
-// day. distanceLessonProblem() decides; a refusal is shown at its field and nothing is saved.
-class DistanceLessonDialog : public QDialog
+// day. Journals::distanceLessonProblem() decides; a refusal is shown at its field and nothing is saved.
+class DistanceLessonDialog : public EditDialog
 {
     Q_OBJECT
 public:
@@ -20,7 +20,9 @@ public:
                          QWidget *parent = nullptr);
 
     DistanceLesson distanceLesson() const;
-    void accept() override;
+
+protected:
+    bool save() override;
 
 private:
     Lesson m_lesson;
@@ -30,5 +32,5 @@ private:
     QDateTime m_now;
     QTimeEdit *m_start;
     QTimeEdit *m_end;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
 };

@@ -5,6 +5,5 @@
 
 void JournalExtensions::install(JournalWindow &window)
 {
-    // Part B appends its pages and actions here (one line each); see journalextensions.h.
     DiaryJournalExtension::install(window); // «Сводная ведомость», statistics, consents, «Выписки…»
 }

@@ -2,13 +2,10 @@
 
 class JournalWindow;
 
-// THE PLACE WHERE OTHER JOURNAL FEATURES PLUG INTO A GROUP JOURNAL (issue 5, part B: final grades and the
-// «сводная ведомость», statistics, paper extracts, ЭД consent). JournalsPage calls install() once for every
-// journal window it opens, after the grid is in place. Add one line per feature to install()'s body in
-// journalextensions.cpp, e.g.
-//     window.addPage(new FinalGradesPage(window), FinalGradesPage::tr("Final grades"));
-//     window.addHeaderAction(extractAction(window));
-// and read what the feature needs through JournalWindow's accessors (see journalwindow.h).
+// Where the features that live beside a group journal plug into it: JournalsPage calls install() once for
+// every journal window it opens, after the grid is in place. A feature adds its pages and header actions with
+// one line here (JournalWindow::addPage, addHeaderAction) and reads what it needs through the window's
+// accessors (journals/journalwindow.h). Today: the ЭД features of ui/diary.
 namespace JournalExtensions {
 void install(JournalWindow &window);
 } // namespace JournalExtensions

@@ -5,6 +5,7 @@
 #include "journals/journalwindow.h"
 #include "widgets/pageheading.h"
 #include "store/collegerepository.h"
+#include "store/journalbackend.h"
 #include "store/journalreader.h"
 
 #include <QHeaderView>
@@ -14,11 +15,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-JournalsPage::JournalsPage(Cache &cache, const CollegeRepository &college, const JournalContext &context,
-                           QWidget *parent)
-    : QWidget(parent), m_cache(cache), m_college(college), m_context(context),
-      m_reader(std::make_unique<JournalReader>(college.database())), m_stack(new QStackedWidget(this)),
-      m_groups(new QTreeWidget(this)), m_subjects(new JournalSubjectList(this))
+JournalsPage::JournalsPage(JournalBackend &journals, const JournalContext &context, QWidget *parent)
+    : QWidget(parent), m_journals(journals), m_college(journals.college()), m_context(context),
+      m_reader(journals.reader()), m_stack(new QStackedWidget(this)), m_groups(new QTreeWidget(this)),
+      m_subjects(new JournalSubjectList(this))
 {
     setObjectName(QStringLiteral("journalsPage"));
 
@@ -62,7 +62,7 @@ JournalsPage::~JournalsPage() = default;
 void JournalsPage::fillGroups()
 {
     QMap<int, QList<Group>> byCourse;
-    for (const Group &group : m_reader->groupsVisibleTo(m_context.user))
+    for (const Group &group : m_reader.groupsVisibleTo(m_context.user))
         byCourse[group.course].append(group);
 
     for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
@@ -105,7 +105,7 @@ void JournalsPage::openGroup(qint64 groupId)
     const std::optional<Group> group = m_college.group(groupId);
     if (!group)
         return;
-    m_subjects->showGroup(*group, m_reader->journalsOfGroup(groupId, m_context.user));
+    m_subjects->showGroup(*group, m_reader.journalsOfGroup(groupId, m_context.user));
     m_stack->setCurrentWidget(m_subjects);
 }
 
@@ -117,7 +117,7 @@ JournalWindow *JournalsPage::openJournal(const JournalSubject &journal)
         return m_window;
     }
     closeJournal();
-    m_window = new JournalWindow(m_cache, m_college, m_context, journal, m_stack);
+    m_window = new JournalWindow(m_journals, m_context, journal, m_stack);
     connect(m_window, &JournalWindow::backRequested, this, [this] { m_stack->setCurrentWidget(m_subjects); });
     JournalExtensions::install(*m_window);
     m_stack->addWidget(m_window);

@@ -6,8 +6,8 @@
 
 #include <functional>
 
-class Cache;
 class CollegeRepository;
+class JournalBackend;
 class JournalReader;
 class JournalSubjectList;
 class JournalWindow;
@@ -21,8 +21,7 @@ class JournalsPage : public QWidget
 {
     Q_OBJECT
 public:
-    JournalsPage(Cache &cache, const CollegeRepository &college, const JournalContext &context,
-                 QWidget *parent = nullptr);
+    JournalsPage(JournalBackend &journals, const JournalContext &context, QWidget *parent = nullptr);
     ~JournalsPage() override;
 
     // The open journal, or null.
@@ -42,10 +41,10 @@ Q_SIGNALS:
 private:
     void fillGroups();
 
-    Cache &m_cache;
+    JournalBackend &m_journals;
     const CollegeRepository &m_college;
     JournalContext m_context;
-    std::unique_ptr<JournalReader> m_reader;
+    JournalReader &m_reader;
     QStackedWidget *m_stack;
     QTreeWidget *m_groups;
     JournalSubjectList *m_subjects;

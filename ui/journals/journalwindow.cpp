@@ -18,10 +18,12 @@
 #include "journals/lessonpanel.h"
 #include "journals/commands/lessontaskcommand.h"
 #include "journals/lessontaskdialog.h"
-#include "store/collegerepository.h"
+#include "store/journalbackend.h"
 #include "store/journalreader.h"
 #include "store/journalsqlsource.h"
 #include "store/journalstore.h"
+#include "widgets/messagebox.h"
+#include "widgets/problemlabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,7 +33,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
 #include <QSplitter>
@@ -85,18 +86,16 @@ QIcon JournalWindow::distanceLessonIcon()
     return icon;
 }
 
-JournalWindow::JournalWindow(Cache &cache, const CollegeRepository &college, const JournalContext &context,
+JournalWindow::JournalWindow(JournalBackend &journals, const JournalContext &context,
                              const JournalSubject &subject, QWidget *parent)
-    : QWidget(parent), m_cache(cache), m_context(context), m_subject(subject),
-      m_reader(std::make_unique<JournalReader>(college.database())),
-      m_store(std::make_unique<JournalStore>(cache, subject.assignment.id, context.user.id)),
-      m_source(
-          std::make_unique<JournalSqlSource>(college.database(), subject.assignment.id, subject.group.id))
+    : QWidget(parent), m_cache(journals.cache()), m_context(context), m_subject(subject),
+      m_reader(journals.reader()), m_store(journals.store(subject, context.user.id))
 {
     setObjectName(QStringLiteral("journalWindow"));
-    m_store->capturePlan();
 
-    m_model = new JournalTableModel(*m_source, this);
+    std::unique_ptr<JournalSqlSource> source = journals.source(subject);
+    m_source = source.get();
+    m_model = new JournalTableModel(std::move(source), this);
     m_model->setEditable(mayEdit());
     m_model->setDistanceLessonDecoration(distanceLessonIcon());
     m_editor = new JournalEditor(*m_model, *m_store, this);
@@ -167,14 +166,7 @@ JournalWindow::JournalWindow(Cache &cache, const CollegeRepository &college, con
         refreshLesson();
 }
 
-JournalWindow::~JournalWindow()
-{
-    // The views go before the model's data source.
-    delete m_tabs;
-    m_tabs = nullptr;
-    delete m_model;
-    m_model = nullptr;
-}
+JournalWindow::~JournalWindow() = default;
 
 void JournalWindow::createActions()
 {
@@ -255,14 +247,7 @@ QWidget *JournalWindow::buildHeader()
         tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     redo->setToolTip(tr("Redo (%1)").arg(m_redo->shortcut().toString(QKeySequence::NativeText)));
 
-    m_message = new QLabel(header);
-    m_message->setObjectName(QStringLiteral("journalMessage"));
-    m_message->setWordWrap(true);
-    // A palette, not a style sheet: a style sheet gives the window a style sheet style to build and polish.
-    QPalette problem = m_message->palette();
-    problem.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_message->setPalette(problem);
-    m_message->hide();
+    m_message = new ProblemLabel(QStringLiteral("journalMessage"), header);
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(title);
@@ -328,7 +313,7 @@ QWidget *JournalWindow::buildSidePanel()
                     if (m_planList->count() > 0)
                         return;
                     int number = 0;
-                    for (const PlannedLesson &row : m_reader->planTopics(m_subject.assignment.id))
+                    for (const PlannedLesson &row : m_reader.planTopics(m_subject.assignment.id))
                         m_planList->addItem(tr("%1. %2 — %3, %4")
                                                 .arg(++number)
                                                 .arg(row.topic, JournalLabels::lessonType(row.type),
@@ -412,14 +397,13 @@ void JournalWindow::setClock(std::function<QDateTime()> clock)
 
 void JournalWindow::showProblem(const QString &message)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showProblem(message);
 }
 
 void JournalWindow::updateHours()
 {
     m_hoursByFact->setText(
-        tr("%1 h. by fact").arg(m_reader->heldHours(m_subject.assignment.id, m_context.today())));
+        tr("%1 h. by fact").arg(m_reader.heldHours(m_subject.assignment.id, m_context.today())));
 }
 
 void JournalWindow::onHideScheduledToggled(bool hide)
@@ -463,7 +447,7 @@ QString JournalWindow::lessonTitle(const Lesson &lesson) const
 
 QString JournalWindow::callStateText(const DistanceLesson &call) const
 {
-    switch (distanceLessonState(call, m_context.now())) {
+    switch (Journals::distanceLessonState(call, m_context.now())) {
     case DistanceLessonState::NotStarted:
         return tr("Has not started yet.");
     case DistanceLessonState::Running:
@@ -476,11 +460,11 @@ QString JournalWindow::callStateText(const DistanceLesson &call) const
 
 void JournalWindow::refreshLesson()
 {
-    const std::optional<Lesson> lesson = m_lessonId ? m_reader->lesson(m_lessonId) : std::nullopt;
+    const std::optional<Lesson> lesson = m_lessonId ? m_reader.lesson(m_lessonId) : std::nullopt;
     if (!lesson)
         m_lessonId = 0;
-    const std::optional<DistanceLesson> call = lesson ? m_reader->distanceLesson(m_lessonId) : std::nullopt;
-    m_lessonPanel->showLesson(lesson, lesson ? m_reader->tasks(m_lessonId) : QList<JournalTask>(), call,
+    const std::optional<DistanceLesson> call = lesson ? m_reader.distanceLesson(m_lessonId) : std::nullopt;
+    m_lessonPanel->showLesson(lesson, lesson ? m_reader.tasks(m_lessonId) : QList<JournalTask>(), call,
                               call ? callStateText(*call) : QString());
     updateActions(lesson, call.has_value());
 }
@@ -491,7 +475,7 @@ void JournalWindow::refreshLessonList()
         return; // read when shown
     m_lessonList->clear();
     const QDate limit = m_hideScheduled && m_hideScheduled->isChecked() ? m_context.today() : QDate();
-    for (const Lesson &lesson : m_reader->lessons(m_subject.assignment.id, limit)) {
+    for (const Lesson &lesson : m_reader.lessons(m_subject.assignment.id, limit)) {
         auto *item = new QListWidgetItem(QLocale().toString(lesson.date, QStringLiteral("dd.MM")) +
                                              QStringLiteral("  ") + JournalLabels::lessonType(lesson.type) +
                                              QStringLiteral(": ") + lesson.topic,
@@ -526,7 +510,7 @@ void JournalWindow::createLesson()
     lesson.assignmentId = m_subject.assignment.id;
     lesson.date =
         m_context.semester.contains(m_context.today()) ? m_context.today() : m_context.semester.start;
-    LessonDialog dialog(m_context.semester, m_reader->planTopics(m_subject.assignment.id), lesson, this);
+    LessonDialog dialog(m_context.semester, m_reader.planTopics(m_subject.assignment.id), lesson, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_undoStack->push(new LessonCreateCommand(*m_editor, dialog.lesson()));
@@ -535,11 +519,11 @@ void JournalWindow::createLesson()
 
 void JournalWindow::editLesson()
 {
-    const std::optional<Lesson> before = m_reader->lesson(m_lessonId);
+    const std::optional<Lesson> before = m_reader.lesson(m_lessonId);
     if (!before)
         return;
-    LessonDialog dialog(m_context.semester, m_reader->planTopics(m_subject.assignment.id), *before, this);
-    if (m_reader->distanceLesson(m_lessonId))
+    LessonDialog dialog(m_context.semester, m_reader.planTopics(m_subject.assignment.id), *before, this);
+    if (m_reader.distanceLesson(m_lessonId))
         dialog.lockDate(
             tr("The lesson is held as a distance lesson: delete the distance lesson to move the lesson "
                "to another day."));
@@ -556,7 +540,7 @@ void JournalWindow::editLesson()
 
 void JournalWindow::addTask(bool graded)
 {
-    const std::optional<Lesson> lesson = m_reader->lesson(m_lessonId);
+    const std::optional<Lesson> lesson = m_reader.lesson(m_lessonId);
     if (!lesson)
         return;
     LessonTaskDialog dialog(graded, lessonTitle(*lesson), this);
@@ -575,7 +559,7 @@ void JournalWindow::addTask(bool graded)
 
 void JournalWindow::markAbsent()
 {
-    const std::optional<Lesson> lesson = m_reader->lesson(m_lessonId);
+    const std::optional<Lesson> lesson = m_reader.lesson(m_lessonId);
     if (!lesson)
         return;
     QList<JournalStudent> students;
@@ -608,7 +592,7 @@ void JournalWindow::markAbsent()
 
 void JournalWindow::deleteLesson()
 {
-    const std::optional<Lesson> lesson = m_reader->lesson(m_lessonId);
+    const std::optional<Lesson> lesson = m_reader.lesson(m_lessonId);
     if (!lesson)
         return;
     int filled = 0;
@@ -618,7 +602,7 @@ void JournalWindow::deleteLesson()
             ++filled;
     }
     if (filled > 0) {
-        const auto answer = QMessageBox::question(
+        const auto answer = MessageBox::question(
             this, tr("Delete the lesson"),
             tr("The lesson of %1 has %n mark(s) or absence(s). Delete the lesson with them?", nullptr, filled)
                     .arg(QLocale().toString(lesson->date, QLocale::ShortFormat)) +
@@ -635,11 +619,11 @@ void JournalWindow::deleteLesson()
 
 void JournalWindow::createDistanceLesson()
 {
-    const std::optional<Lesson> lesson = m_reader->lesson(m_lessonId);
+    const std::optional<Lesson> lesson = m_reader.lesson(m_lessonId);
     if (!lesson || !teachesSubject())
         return;
     DistanceLessonDialog dialog(*lesson, m_context.user.id, teachesSubject(),
-                                m_reader->distanceLessonsOfTeacher(m_context.user.id), m_context.now(), this);
+                                m_reader.distanceLessonsOfTeacher(m_context.user.id), m_context.now(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_undoStack->push(new DistanceLessonCreateCommand(*m_editor, dialog.distanceLesson()));
@@ -648,12 +632,12 @@ void JournalWindow::createDistanceLesson()
 
 void JournalWindow::openDistanceLesson()
 {
-    const std::optional<DistanceLesson> call = m_reader->distanceLesson(m_lessonId);
+    const std::optional<DistanceLesson> call = m_reader.distanceLesson(m_lessonId);
     if (!call)
         return;
-    switch (distanceLessonState(*call, m_context.now())) {
+    switch (Journals::distanceLessonState(*call, m_context.now())) {
     case DistanceLessonState::NotStarted:
-        QMessageBox::information(this, tr("Distance lesson"), tr("The distance lesson has not started yet"));
+        MessageBox::information(this, tr("Distance lesson"), tr("The distance lesson has not started yet"));
         break;
     case DistanceLessonState::Running: {
         DistanceLessonJoinDialog dialog(QUrl(JournalStore::callUrl(call->id)), this);
@@ -661,14 +645,14 @@ void JournalWindow::openDistanceLesson()
         break;
     }
     case DistanceLessonState::Ended:
-        QMessageBox::information(this, tr("Distance lesson"), tr("The call has ended"));
+        MessageBox::information(this, tr("Distance lesson"), tr("The call has ended"));
         break;
     }
 }
 
 void JournalWindow::deleteDistanceLesson()
 {
-    const std::optional<DistanceLesson> call = m_reader->distanceLesson(m_lessonId);
+    const std::optional<DistanceLesson> call = m_reader.distanceLesson(m_lessonId);
     if (!call || !teachesSubject())
         return;
     m_undoStack->push(new DistanceLessonDeleteCommand(*m_editor, *call));

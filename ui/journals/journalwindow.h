@@ -11,7 +11,7 @@
 #include <optional>
 
 class Cache;
-class CollegeRepository;
+class JournalBackend;
 class JournalEditor;
 class JournalGridView;
 class JournalReader;
@@ -19,6 +19,7 @@ class JournalSqlSource;
 class JournalStore;
 class JournalTableModel;
 class LessonPanel;
+class ProblemLabel;
 class QAction;
 class QCheckBox;
 class QHBoxLayout;
@@ -35,8 +36,8 @@ struct Lesson;
 // lessons × students with marks, absences and «Средний балл». Every edit goes through the window's undo stack
 // and is saved to the cache at once; the grid updates before the cache answers.
 //
-// HOOK FOR OTHER JOURNAL FEATURES (part B): JournalExtensions::install() (journalextensions.cpp) is called
-// for every window once it is built. There, use
+// Other features plug in through JournalExtensions::install() (journals/journalextensions.h), called for every
+// window once it is built. There, use
 //   - addPage(widget, title)     : a tab next to «Журнал» (final grades, «Сводная ведомость», statistics…);
 //   - addPage(title, make)       : the same, made by make() when the tab is first shown — prefer it: a page
 //                                  built with the window delays the journal's first paint by its build time;
@@ -45,15 +46,15 @@ struct Lesson;
 //                                  signed-in user, the semester and the journal's clock (context().now());
 //   - reader()                   : reads on the GUI thread's read-only connection: studentMarks() (the
 //                                  students with their marks in this journal), lessons(id, today) (held),
-//                                  heldHours(), tasks()… — see app/store/journalreader.h;
+//                                  heldHours(), tasks()… — see store/journalreader.h;
 //   - cache()                    : to write (Cache::write runs the job on the store thread, never waits);
 //   - journalChanged()           : emitted after an edit of marks, lessons, tasks or calls reached the cache.
 class JournalWindow : public QWidget
 {
     Q_OBJECT
 public:
-    JournalWindow(Cache &cache, const CollegeRepository &college, const JournalContext &context,
-                  const JournalSubject &subject, QWidget *parent = nullptr);
+    JournalWindow(JournalBackend &journals, const JournalContext &context, const JournalSubject &subject,
+                  QWidget *parent = nullptr);
     ~JournalWindow() override;
 
     // --- the hook ---
@@ -62,7 +63,7 @@ public:
     void addHeaderAction(QAction *action);
     const JournalSubject &subject() const { return m_subject; }
     const JournalContext &context() const { return m_context; }
-    JournalReader &reader() const { return *m_reader; }
+    JournalReader &reader() const { return m_reader; }
     Cache &cache() const { return m_cache; }
 
     // --- the grid and its lessons ---
@@ -116,9 +117,9 @@ private:
     Cache &m_cache;
     JournalContext m_context;
     JournalSubject m_subject;
-    std::unique_ptr<JournalReader> m_reader;
+    JournalReader &m_reader;
     std::unique_ptr<JournalStore> m_store;
-    std::unique_ptr<JournalSqlSource> m_source;
+    JournalSqlSource *m_source = nullptr; // owned by m_model
     JournalTableModel *m_model = nullptr;
     JournalEditor *m_editor = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -129,7 +130,7 @@ private:
     QListWidget *m_planList = nullptr;
     QListWidget *m_lessonList = nullptr;
     QLabel *m_hoursByFact = nullptr;
-    QLabel *m_message = nullptr;
+    ProblemLabel *m_message = nullptr;
     QCheckBox *m_hideScheduled = nullptr;
     QAction *m_createLesson = nullptr;
     QAction *m_editLesson = nullptr;

@@ -1,19 +1,16 @@
 #include "journals/lessonabsencedialog.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 LessonAbsenceDialog::LessonAbsenceDialog(const QString &lessonTitle, const QList<JournalStudent> &students,
                                          const QSet<qint64> &absent, QWidget *parent)
-    : QDialog(parent), m_students(new QListWidget(this))
+    : EditDialog(parent), m_students(new QListWidget(this))
 {
     setObjectName(QStringLiteral("lessonAbsenceDialog"));
     setWindowTitle(tr("Mark who is absent"));
-    auto *lesson = new QLabel(lessonTitle, this);
-    lesson->setWordWrap(true);
+    setTitle(lessonTitle);
     m_students->setObjectName(QStringLiteral("absenceList"));
     int number = 0;
     for (const JournalStudent &s : students) {
@@ -22,16 +19,8 @@ LessonAbsenceDialog::LessonAbsenceDialog(const QString &lessonTitle, const QList
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(absent.contains(s.id) ? Qt::Checked : Qt::Unchecked);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel | QDialogButtonBox::Save, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(lesson);
-    layout->addWidget(new QLabel(tr("Check the students who are not at the lesson:"), this));
-    layout->addWidget(m_students, 1);
-    layout->addWidget(buttons);
+    bodyLayout()->addWidget(new QLabel(tr("Check the students who are not at the lesson:"), this));
+    bodyLayout()->addWidget(m_students, 1);
     resize(420, 520);
 }
 

@@ -2,13 +2,14 @@
 
 #include "journals/journalstudent.h"
 
-#include <QDialog>
+#include "widgets/editdialog.h"
+
 #include <QSet>
 
 class QListWidget;
 
 // «Отметить, кого нет»: the group's students with a check for each one missing from the lesson.
-class LessonAbsenceDialog : public QDialog
+class LessonAbsenceDialog : public EditDialog
 {
     Q_OBJECT
 public:

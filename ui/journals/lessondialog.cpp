@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,28 +12,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *problemLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 LessonDialog::LessonDialog(const Semester &semester, const QList<PlannedLesson> &plan, const Lesson &lesson,
                            QWidget *parent)
-    : QDialog(parent), m_semester(semester), m_plan(plan), m_lesson(lesson), m_date(new QDateEdit(this)),
+    : EditDialog(parent), m_semester(semester), m_plan(plan), m_lesson(lesson), m_date(new QDateEdit(this)),
       m_hours(new QSpinBox(this)), m_type(new QComboBox(this)), m_planTopic(new QComboBox(this)),
-      m_topic(new QLineEdit(this)), m_dateProblem(problemLabel(QStringLiteral("lessonDateProblem"), this)),
-      m_topicProblem(problemLabel(QStringLiteral("lessonTopicProblem"), this))
+      m_topic(new QLineEdit(this)),
+      m_dateProblem(new ProblemLabel(QStringLiteral("lessonDateProblem"), this)),
+      m_topicProblem(new ProblemLabel(QStringLiteral("lessonTopicProblem"), this))
 {
     setObjectName(QStringLiteral("lessonDialog"));
     setWindowTitle(tr("Lesson"));
@@ -97,17 +81,9 @@ LessonDialog::LessonDialog(const Semester &semester, const QList<PlannedLesson> 
     form->addRow(tr("Lesson topic"), m_topic);
     form->addRow(QString(), m_topicProblem);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel | QDialogButtonBox::Save, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("lessonSave"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    saveButton()->setObjectName(QStringLiteral("lessonSave"));
+    bodyLayout()->addWidget(hint);
+    bodyLayout()->addLayout(form);
 }
 
 void LessonDialog::onPlanChosen(int index)
@@ -133,13 +109,10 @@ void LessonDialog::lockDate(const QString &why)
     m_date->setToolTip(why);
 }
 
-void LessonDialog::showProblem(QLabel *label, QWidget *field, const QString &message)
+void LessonDialog::showProblem(ProblemLabel *label, QWidget *field, const QString &message)
 {
-    label->setText(message);
-    label->show();
-    // Room for the message under its field.
-    layout()->activate();
-    resize(width(), qMax(height(), sizeHint().height()));
+    label->showProblem(message);
+    fitProblem(); // room for the message under its field
     field->setFocus();
 }
 
@@ -154,10 +127,10 @@ Lesson LessonDialog::lesson() const
     return result;
 }
 
-void LessonDialog::accept()
+bool LessonDialog::save()
 {
-    m_dateProblem->hide();
-    m_topicProblem->hide();
+    m_dateProblem->clear();
+    m_topicProblem->clear();
     const Lesson l = lesson();
     if (!m_semester.contains(l.date)) {
         const QLocale locale;
@@ -165,12 +138,12 @@ void LessonDialog::accept()
                     tr("The date is outside the semester (%1 – %2): a lesson can't be dated there.")
                         .arg(locale.toString(m_semester.start, QLocale::ShortFormat),
                              locale.toString(m_semester.end, QLocale::ShortFormat)));
-        return;
+        return false;
     }
     if (l.topic.isEmpty()) {
         showProblem(m_topicProblem, m_topic,
                     tr("Give the lesson a topic: choose one from the thematic plan or type it."));
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }

@@ -1,20 +1,19 @@
 #pragma once
 
-#include "demo/demothematicplan.h"
+#include "journals/plannedlesson.h"
 #include "journals/lesson.h"
 #include "journals/semester.h"
 
-#include <QDialog>
+#include "widgets/editdialog.h"
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 // «Занятие» (seed 004, fig. 448): Дата, Длительность in academic hours, Вид, and «Тема занятия» — chosen from
 // the КТП (then it can't be edited) or typed by hand. Bad input is refused at its field and nothing is saved.
-class LessonDialog : public QDialog
+class LessonDialog : public EditDialog
 {
     Q_OBJECT
 public:
@@ -25,11 +24,12 @@ public:
     // A lesson held as a distance lesson keeps its date (the call is set on that day).
     void lockDate(const QString &why);
 
-    void accept() override;
+protected:
+    bool save() override;
 
 private:
     void onPlanChosen(int index);
-    void showProblem(QLabel *label, QWidget *field, const QString &message);
+    void showProblem(ProblemLabel *label, QWidget *field, const QString &message);
 
     Semester m_semester;
     QList<PlannedLesson> m_plan;
@@ -39,6 +39,6 @@ private:
     QComboBox *m_type;
     QComboBox *m_planTopic;
     QLineEdit *m_topic;
-    QLabel *m_dateProblem;
-    QLabel *m_topicProblem;
+    ProblemLabel *m_dateProblem;
+    ProblemLabel *m_topicProblem;
 };

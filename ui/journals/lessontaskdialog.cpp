@@ -1,38 +1,23 @@
 #include "journals/lessontaskdialog.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 LessonTaskDialog::LessonTaskDialog(bool graded, const QString &lessonTitle, QWidget *parent)
-    : QDialog(parent), m_text(new QPlainTextEdit(this)), m_problem(new QLabel(this))
+    : EditDialog(parent), m_text(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("lessonTaskDialog"));
     setWindowTitle(graded ? tr("Graded task") : tr("Add a task"));
-    auto *lesson = new QLabel(lessonTitle, this);
-    lesson->setWordWrap(true);
+    setTitle(lessonTitle);
     auto *what =
         new QLabel(graded ? tr("Task (its marks go into this lesson's column):") : tr("Task:"), this);
     m_text->setObjectName(QStringLiteral("lessonTaskText"));
     m_text->setTabChangesFocus(true);
-    m_problem->setObjectName(QStringLiteral("lessonTaskProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_problem->hide();
+    messageLabel()->setObjectName(QStringLiteral("lessonTaskProblem"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel | QDialogButtonBox::Save, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(lesson);
-    layout->addWidget(what);
-    layout->addWidget(m_text);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    bodyLayout()->addWidget(what);
+    bodyLayout()->addWidget(m_text);
     resize(460, 260);
 }
 
@@ -41,14 +26,12 @@ QString LessonTaskDialog::text() const
     return m_text->toPlainText().trimmed();
 }
 
-void LessonTaskDialog::accept()
+bool LessonTaskDialog::save()
 {
     if (text().isEmpty()) {
-        m_problem->setText(tr("Describe the task."));
-        m_problem->show();
-        layout()->activate();
+        showMessage(tr("Describe the task."));
         m_text->setFocus();
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }

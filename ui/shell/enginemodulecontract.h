@@ -6,7 +6,7 @@ class QObject;
 class QString;
 class WindowFrame;
 
-// The C entry points of the engine module (app/enginemodule.cpp), looked up by name when the executable loads
+// The C entry points of the engine module (app/entry/enginemodule.cpp), looked up by name when the executable loads
 // it. Only pointers to Qt's classes and to WindowFrame cross: both sides are built from these headers.
 namespace EngineModuleContract {
 

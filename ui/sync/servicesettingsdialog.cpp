@@ -1,6 +1,7 @@
 #include "sync/servicesettingsdialog.h"
 
 #include "servicehub.h"
+#include "widgets/problemlabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -114,9 +115,7 @@ QWidget *ServiceSettingsDialog::buildCheckRow(NetError::Service service, const Q
     busy->setMaximumWidth(80);
     busy->setMaximumHeight(12);
     busy->hide();
-    auto *result = new QLabel(row);
-    result->setObjectName(prefix + QStringLiteral("CheckResult"));
-    result->setWordWrap(true);
+    auto *result = new ProblemLabel(prefix + QStringLiteral("CheckResult"), row);
     result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -349,8 +348,7 @@ void ServiceSettingsDialog::setBusy(NetError::Service service, bool busy)
     row.button->setEnabled(!busy);
     row.busy->setVisible(busy);
     if (busy) {
-        row.result->setText(tr("Checking…"));
-        row.result->setStyleSheet(QString());
+        row.result->showNote(tr("Checking…"));
     }
 }
 
@@ -377,14 +375,11 @@ void ServiceSettingsDialog::check(NetError::Service service)
 void ServiceSettingsDialog::showCheckResult(NetError::Service service, const NetError &error,
                                             const QString &summary)
 {
-    QLabel *label = m_checks.value(service).result;
-    if (error) {
-        label->setText(error.describe());
-        label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    } else {
-        label->setText(QStringLiteral("✓ ") + summary);
-        label->setStyleSheet(QStringLiteral("color: #1e7b34;"));
-    }
+    ProblemLabel *label = m_checks.value(service).result;
+    if (error)
+        label->showProblem(error.describe(), ProblemLabel::Tone::Error);
+    else
+        label->showProblem(QStringLiteral("✓ ") + summary, ProblemLabel::Tone::Done);
 }
 
 void ServiceSettingsDialog::showKeychainProblem(const QString &message)

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QFrame;
+class ProblemLabel;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -43,7 +44,7 @@ private:
     {
         QPushButton *button = nullptr;
         QProgressBar *busy = nullptr;
-        QLabel *result = nullptr;
+        ProblemLabel *result = nullptr;
     };
 
     QWidget *buildU2035Tab();

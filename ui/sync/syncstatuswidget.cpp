@@ -1,6 +1,7 @@
 #include "sync/syncstatuswidget.h"
 
 #include "sync/syncstate.h"
+#include "widgets/problemlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,7 +69,8 @@ void SyncStatusWidget::refresh()
     m_failed->setToolTip(tr("Changes the services refused or that could not be sent; click to see them"));
     QPalette errors = palette();
     if (m_state.failed() > 0)
-        errors.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        errors.setColor(QPalette::WindowText,
+                        ProblemLabel::color(ProblemLabel::Tone::Error, errors.color(QPalette::Window)));
     m_failed->setPalette(errors);
 
     const std::optional<SyncState::Progress> &progress = m_state.progress();
