@@ -3,6 +3,7 @@
 #include "store/cachefile.h"
 #include "store/collegewriter.h"
 #include "store/migrations.h"
+#include "store/sqliteinterrupt.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -35,6 +36,12 @@ Cache::~Cache()
     // Before the QObject goes: the worker may still post results to it while it drains the queue. Queued
     // writes all run; a bulk write of a whole college stops at its next batch.
     m_worker->requestInterruption();
+    {
+        const QMutexLocker locker(&m_checkLock);
+        m_closing = true;
+        if (m_runningCheck)
+            (*m_runningCheck)();
+    }
     m_worker.reset();
 }
 
@@ -145,8 +152,21 @@ Cache::OpenResult Cache::openOnStoreThread(QSqlDatabase &db, const QString &path
 void Cache::verifyOnStoreThread(QSqlDatabase &db)
 {
     QString detail;
-    if (!db.isOpen() || CacheFile::quickCheck(db, &detail))
-        return;
+    const SqliteInterrupt interrupt(db);
+    {
+        const QMutexLocker locker(&m_checkLock);
+        if (m_closing || !db.isOpen())
+            return;
+        m_runningCheck = &interrupt;
+    }
+    const bool sound = CacheFile::quickCheck(db, &detail);
+    {
+        const QMutexLocker locker(&m_checkLock);
+        m_runningCheck = nullptr;
+        // Stopped because the cache closes: not a verdict on the file.
+        if (sound || m_closing)
+            return;
+    }
     qCWarning(lcCache) << "The cache" << m_filePath << "is damaged:" << detail;
     CacheFile::markDamaged(m_filePath, detail);
     QMetaObject::invokeMethod(

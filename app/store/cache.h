@@ -3,6 +3,7 @@
 #include "college/collegedata.h"
 #include "store/storeworker.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -13,6 +14,7 @@
 #include <utility>
 
 class QThread;
+class SqliteInterrupt;
 
 // The local SQLite cache as the engine owns it. Everything that touches the file runs on the store's own
 // thread, in queue order: opening (with the upgrade of an older cache and the setting aside of an unreadable
@@ -80,6 +82,10 @@ private:
 
     const QString m_filePath;
     std::unique_ptr<StoreWorker> m_worker;
+    // The check after opening reads the whole file; a closing cache stops it instead of waiting for it.
+    QMutex m_checkLock;
+    bool m_closing = false;
+    const SqliteInterrupt *m_runningCheck = nullptr;
     quint64 m_lastTicket = 0;
     bool m_open = false;
     bool m_hasCollege = false;

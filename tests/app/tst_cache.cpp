@@ -1,10 +1,14 @@
 #include "store/cache.h"
 #include "store/migrations.h"
+#include "store/sqliteinterrupt.h"
 #include "storetesthelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace StoreTest;
 
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void queuedWritesSurviveClosing();
     void anUnreadableFileIsSetAsideAndAFreshCacheStarted_data();
     void anUnreadableFileIsSetAsideAndAFreshCacheStarted();
+    void aRunningStatementStopsWhenInterrupted();
+    void closingDuringTheCheckLeavesNoVerdict();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -326,6 +332,64 @@ void TestCache::anUnreadableFileIsSetAsideAndAFreshCacheStarted()
     });
     QCOMPARE(files,
              (QStringList{QStringLiteral("demo.sqlite"), QFileInfo(result.corruptCopyPath).fileName()}));
+}
+
+void TestCache::aRunningStatementStopsWhenInterrupted()
+{
+    Cache cache(path());
+    QVERIFY(openCache(cache).ok);
+    std::unique_ptr<SqliteInterrupt> interrupt;
+    std::atomic<bool> started = false;
+    std::atomic<bool> finished = false;
+    QString error;
+    cache.schedule([&](QSqlDatabase &db) {
+        interrupt = std::make_unique<SqliteInterrupt>(db);
+        started = true;
+        QSqlQuery endless(db);
+        endless.exec(QStringLiteral(
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"));
+        error = endless.lastError().text();
+        finished = true;
+    });
+    QTRY_VERIFY(started.load());
+    QVERIFY(interrupt->isAvailable());
+    // Until the statement is running, an interrupt has nothing to stop: repeat it until the job ends.
+    QTRY_VERIFY_WITH_TIMEOUT(((*interrupt)(), finished.load()), 10000);
+    QVERIFY2(error.contains(QLatin1String("interrupt")), qPrintable(error));
+}
+
+void TestCache::closingDuringTheCheckLeavesNoVerdict()
+{
+    {
+        Cache first(path());
+        QVERIFY(openCache(first).ok);
+        QSignalSpy written(&first, &Cache::writeFinished);
+        first.write([](QSqlDatabase &db, QString *) {
+            QSqlQuery query(db);
+            return query.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")) &&
+                   query.exec(
+                       QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                                      "LIMIT 20000) INSERT INTO filler SELECT randomblob(1000) FROM n"));
+        });
+        QVERIFY(written.wait());
+        QVERIFY(written.first().at(1).toBool());
+    }
+    {
+        // Closed as soon as it is open: the check that follows the opening is stopped, not failed.
+        Cache cache(path());
+        QSignalSpy damaged(&cache, &Cache::damaged);
+        QVERIFY(openCache(cache).ok);
+        QVERIFY(damaged.isEmpty());
+    }
+    QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+    files.removeIf([](const QString &name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    QCOMPARE(files, QStringList{QStringLiteral("demo.sqlite")});
+    Cache again(path());
+    const Cache::OpenResult result = openCache(again);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.corruptCopyPath.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCache)
