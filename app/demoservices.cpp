@@ -1,12 +1,10 @@
 #include "demoservices.h"
 
+#include "modulelibrary.h"
+
 #include "college/collegedata.h"
 #include "demo/democollegegenerator.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -48,53 +46,21 @@ QStringList DemoServices::sandboxModulePaths()
     const QString chosen = qEnvironmentVariable("SPODESK_SANDBOX_MODULE");
     if (!chosen.isEmpty())
         return {chosen};
-    const QDir executableDir(QCoreApplication::applicationDirPath());
-    const QString file = QStringLiteral(SPODESK_SANDBOX_MODULE_FILE);
-    QStringList paths{QDir::cleanPath(executableDir.filePath(file)),
-                      QDir::cleanPath(executableDir.filePath(QStringLiteral(SPODESK_SANDBOX_MODULE_DIR) +
-                                                             QLatin1Char('/') + file))};
-    paths.removeDuplicates(); // on Windows the package's place is beside the executable
-    return paths;
+    return ModuleLibrary::candidatePaths(QStringLiteral(SPODESK_SANDBOX_MODULE_FILE),
+                                         QStringLiteral(SPODESK_SANDBOX_MODULE_DIR));
 }
 
 std::unique_ptr<DemoSandbox> DemoServices::startSandbox(const CollegeData &college, QString *error)
 {
     using namespace SandboxModuleContract;
-    const QStringList candidates = sandboxModulePaths();
-    QString path;
-    for (const QString &candidate : candidates) {
-        if (QFileInfo::exists(candidate)) {
-            path = candidate;
-            break;
-        }
-    }
-    if (path.isEmpty()) {
-        *error = tr("the file %1 is not installed (looked in %2).")
-                     .arg(QStringLiteral(SPODESK_SANDBOX_MODULE_FILE),
-                          QDir::toNativeSeparators(candidates.join(QStringLiteral(", "))));
-        return {};
-    }
-    // Stays loaded when library goes out of scope (QLibrary unloads only when asked): the sandbox runs its
-    // code.
-    QLibrary library(path);
-    if (!library.load()) {
-        *error = tr("the file %1 could not be loaded: %2.")
-                     .arg(QDir::toNativeSeparators(path), library.errorString());
-        return {};
-    }
-    const auto identity = reinterpret_cast<IdentityFunction>(library.resolve(IdentitySymbol));
-    const QByteArray expected = QByteArrayLiteral(SPODESK_VERSION "/") + QByteArray::number(Revision);
-    if (!identity || expected != identity()) {
-        *error = tr("the file %1 belongs to another version.").arg(QDir::toNativeSeparators(path));
-        library.unload();
+    ModuleLibrary library;
+    const ModuleLibrary::Problem problem =
+        library.load(sandboxModulePaths(), IdentitySymbol, ModuleLibrary::identity(Revision), {StartSymbol});
+    if (problem != ModuleLibrary::Problem::None) {
+        *error = library.problemText(problem);
         return {};
     }
     const auto start = reinterpret_cast<StartFunction>(library.resolve(StartSymbol));
-    if (!start) {
-        *error = tr("the file %1 is incomplete.").arg(QDir::toNativeSeparators(path));
-        library.unload();
-        return {};
-    }
     return std::unique_ptr<DemoSandbox>(start(&college, error));
 }
 

@@ -1,59 +1,26 @@
 #include "enginemodule.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include "modulelibrary.h"
 
 EngineModule::EngineModule() = default;
 
 QStringList EngineModule::candidatePaths()
 {
-    const QDir executableDir(QCoreApplication::applicationDirPath());
-    const QString file = QStringLiteral(SPODESK_ENGINE_MODULE_FILE);
-    QStringList paths{QDir::cleanPath(executableDir.filePath(file)),
-                      QDir::cleanPath(executableDir.filePath(QStringLiteral(SPODESK_ENGINE_MODULE_DIR) +
-                                                             QLatin1Char('/') + file))};
-    paths.removeDuplicates(); // on Windows the package's place is beside the executable
-    return paths;
+    return ModuleLibrary::candidatePaths(QStringLiteral(SPODESK_ENGINE_MODULE_FILE),
+                                         QStringLiteral(SPODESK_ENGINE_MODULE_DIR));
 }
 
 bool EngineModule::load(QString *error)
 {
     using namespace EngineModuleContract;
-    const QStringList candidates = candidatePaths();
-    QString path;
-    for (const QString &candidate : candidates) {
-        if (QFileInfo::exists(candidate)) {
-            path = candidate;
-            break;
-        }
-    }
-    if (path.isEmpty()) {
-        *error = tr("its part %1 is not installed (looked in %2).")
-                     .arg(QStringLiteral(SPODESK_ENGINE_MODULE_FILE),
-                          QDir::toNativeSeparators(candidates.join(QStringLiteral(", "))));
-        return false;
-    }
-    m_library.setFileName(path);
-    if (!m_library.load()) {
-        *error = tr("its part %1 could not be loaded: %2.")
-                     .arg(QDir::toNativeSeparators(path), m_library.errorString());
-        return false;
-    }
-    const auto identity = reinterpret_cast<IdentityFunction>(m_library.resolve(IdentitySymbol));
-    const QByteArray expected = QByteArrayLiteral(SPODESK_VERSION "/") + QByteArray::number(Revision);
-    if (!identity || expected != identity()) {
-        *error = tr("its part %1 belongs to another version.").arg(QDir::toNativeSeparators(path));
-        m_library.unload();
+    const ModuleLibrary::Problem problem = m_library.load(
+        candidatePaths(), IdentitySymbol, ModuleLibrary::identity(Revision), {StartSymbol, SyncOnceSymbol});
+    if (problem != ModuleLibrary::Problem::None) {
+        *error = m_library.problemText(problem);
         return false;
     }
     m_start = reinterpret_cast<StartFunction>(m_library.resolve(StartSymbol));
     m_syncOnce = reinterpret_cast<SyncOnceFunction>(m_library.resolve(SyncOnceSymbol));
-    if (!m_start || !m_syncOnce) {
-        *error = tr("its part %1 is incomplete.").arg(QDir::toNativeSeparators(path));
-        m_library.unload();
-        return false;
-    }
     return true;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "enginemodulecontract.h"
+#include "modulelibrary.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QStringList>
 
 // Finds and loads the engine module: the cache, the network layer, the outboxes and every screen that uses
@@ -29,7 +29,7 @@ public:
     int syncOnce(const QStringList &arguments) const;
 
 private:
-    QLibrary m_library;
+    ModuleLibrary m_library;
     EngineModuleContract::StartFunction m_start = nullptr;
     EngineModuleContract::SyncOnceFunction m_syncOnce = nullptr;
 };
