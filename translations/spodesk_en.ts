@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>DiaryJournalExtension</name>
+    <message>
+        <source>Summary sheet</source>
+        <translation>Summary sheet</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Parents: consents and contacts</source>
+        <translation>Parents: consents and contacts</translation>
+    </message>
+    <message>
+        <source>Extracts…</source>
+        <translation>Extracts…</translation>
+    </message>
+    <message>
+        <source>Paper extracts from the journal for parents without internet access or who refused the electronic form</source>
+        <translation>Paper extracts from the journal for parents without internet access or who refused the electronic form</translation>
+    </message>
+</context>
+<context>
     <name>DistanceLessonCreateCommand</name>
     <message>
         <source>Create a distance lesson</source>
@@ -273,14 +296,6 @@
     <message>
         <source>End time:</source>
         <translation>End time:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Only the subject&apos;s own teacher can create a distance lesson for it.</source>
@@ -331,26 +346,18 @@
     </message>
 </context>
 <context>
-    <name>DiaryJournalExtension</name>
+    <name>EditDialog</name>
     <message>
-        <source>Summary sheet</source>
-        <translation>Summary sheet</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Parents: consents and contacts</source>
-        <translation>Parents: consents and contacts</translation>
-    </message>
-    <message>
-        <source>Extracts…</source>
-        <translation>Extracts…</translation>
-    </message>
-    <message>
-        <source>Paper extracts from the journal for parents without internet access or who refused the electronic form</source>
-        <translation>Paper extracts from the journal for parents without internet access or who refused the electronic form</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -378,25 +385,6 @@
     <message>
         <source>The demo college&apos;s digital footprint could not be prepared: %1</source>
         <translation>The demo college&apos;s digital footprint could not be prepared: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EngineModule</name>
-    <message>
-        <source>its part %1 is not installed (looked in %2).</source>
-        <translation>its part %1 is not installed (looked in %2).</translation>
-    </message>
-    <message>
-        <source>its part %1 could not be loaded: %2.</source>
-        <translation>its part %1 could not be loaded: %2.</translation>
-    </message>
-    <message>
-        <source>its part %1 belongs to another version.</source>
-        <translation>its part %1 belongs to another version.</translation>
-    </message>
-    <message>
-        <source>its part %1 is incomplete.</source>
-        <translation>its part %1 is incomplete.</translation>
     </message>
 </context>
 <context>
@@ -643,10 +631,6 @@
     <message>
         <source>New date:</source>
         <translation>New date:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1426,49 @@ mark</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Open the built-in demo college.</source>
+        <translation>Open the built-in demo college.</translation>
+    </message>
+    <message>
+        <source>Size of the demo college: default or large (with --demo).</source>
+        <translation>Size of the demo college: default or large (with --demo).</translation>
+    </message>
+    <message>
+        <source>Keep the local cache in DIR.</source>
+        <translation>Keep the local cache in DIR.</translation>
+    </message>
+    <message>
+        <source>Interface language: ru or en (default: the system&apos;s).</source>
+        <translation>Interface language: ru or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Exit right after the main window is first painted, printing the milliseconds since the process started.</source>
+        <translation>Exit right after the main window is first painted, printing the milliseconds since the process started.</translation>
+    </message>
+    <message>
+        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
+        <translation>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</translation>
+    </message>
+    <message>
+        <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
+        <translation>Use the xAPI LRS at URL for this run instead of the settings.</translation>
+    </message>
+    <message>
+        <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
+        <translation>Use the S3-compatible object storage at URL for this run instead of the settings.</translation>
+    </message>
+    <message>
+        <source>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</source>
+        <translation>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</translation>
+    </message>
+    <message>
+        <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
+        <translation>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</translation>
+    </message>
+</context>
+<context>
     <name>LessonAbsenceDialog</name>
     <message>
         <source>Mark who is absent</source>
@@ -1450,14 +1477,6 @@ mark</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Check the students who are not at the lesson:</source>
@@ -1530,14 +1549,6 @@ mark</translation>
     <message>
         <source>Lesson topic</source>
         <translation>Lesson topic</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>The date is outside the semester (%1 – %2): a lesson can&apos;t be dated there.</source>
@@ -1621,14 +1632,6 @@ mark</translation>
         <translation>Task:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Describe the task.</source>
         <translation>Describe the task.</translation>
     </message>
@@ -1657,6 +1660,25 @@ mark</translation>
     <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLibrary</name>
+    <message>
+        <source>the file %1 is not installed (looked in %2).</source>
+        <translation>the file %1 is not installed (looked in %2).</translation>
+    </message>
+    <message>
+        <source>the file %1 could not be loaded: %2.</source>
+        <translation>the file %1 could not be loaded: %2.</translation>
+    </message>
+    <message>
+        <source>the file %1 belongs to another version.</source>
+        <translation>the file %1 belongs to another version.</translation>
+    </message>
+    <message>
+        <source>the file %1 is incomplete.</source>
+        <translation>the file %1 is incomplete.</translation>
     </message>
 </context>
 <context>

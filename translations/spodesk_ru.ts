@@ -241,6 +241,29 @@
     </message>
 </context>
 <context>
+    <name>DiaryJournalExtension</name>
+    <message>
+        <source>Summary sheet</source>
+        <translation>Сводная ведомость</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Parents: consents and contacts</source>
+        <translation>Родители: согласия и контакты</translation>
+    </message>
+    <message>
+        <source>Extracts…</source>
+        <translation>Выписки…</translation>
+    </message>
+    <message>
+        <source>Paper extracts from the journal for parents without internet access or who refused the electronic form</source>
+        <translation>Выписки в бумажной форме из журнала для родителей, не имеющих доступа к интернету либо отказавшихся от получения информации в электронной форме</translation>
+    </message>
+</context>
+<context>
     <name>DistanceLessonCreateCommand</name>
     <message>
         <source>Create a distance lesson</source>
@@ -275,14 +298,6 @@
     <message>
         <source>End time:</source>
         <translation>Время окончания:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Only the subject&apos;s own teacher can create a distance lesson for it.</source>
@@ -333,26 +348,18 @@
     </message>
 </context>
 <context>
-    <name>DiaryJournalExtension</name>
+    <name>EditDialog</name>
     <message>
-        <source>Summary sheet</source>
-        <translation>Сводная ведомость</translation>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Статистика</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <source>Parents: consents and contacts</source>
-        <translation>Родители: согласия и контакты</translation>
-    </message>
-    <message>
-        <source>Extracts…</source>
-        <translation>Выписки…</translation>
-    </message>
-    <message>
-        <source>Paper extracts from the journal for parents without internet access or who refused the electronic form</source>
-        <translation>Выписки в бумажной форме из журнала для родителей, не имеющих доступа к интернету либо отказавшихся от получения информации в электронной форме</translation>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -380,25 +387,6 @@
     <message>
         <source>The demo college&apos;s digital footprint could not be prepared: %1</source>
         <translation>ЦС демо-колледжа не удалось подготовить: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EngineModule</name>
-    <message>
-        <source>its part %1 is not installed (looked in %2).</source>
-        <translation>не установлена его часть %1 (искали: %2).</translation>
-    </message>
-    <message>
-        <source>its part %1 could not be loaded: %2.</source>
-        <translation>не удалось загрузить его часть %1: %2.</translation>
-    </message>
-    <message>
-        <source>its part %1 belongs to another version.</source>
-        <translation>его часть %1 — от другой версии.</translation>
-    </message>
-    <message>
-        <source>its part %1 is incomplete.</source>
-        <translation>его часть %1 неполна.</translation>
     </message>
 </context>
 <context>
@@ -646,10 +634,6 @@
     <message>
         <source>New date:</source>
         <translation>Новая дата:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1433,49 @@ mark</source>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Open the built-in demo college.</source>
+        <translation>Открыть встроенный демонстрационный колледж.</translation>
+    </message>
+    <message>
+        <source>Size of the demo college: default or large (with --demo).</source>
+        <translation>Размер демонстрационного колледжа: default (обычный) или large (большой), вместе с --demo.</translation>
+    </message>
+    <message>
+        <source>Keep the local cache in DIR.</source>
+        <translation>Хранить локальный кэш в папке DIR.</translation>
+    </message>
+    <message>
+        <source>Interface language: ru or en (default: the system&apos;s).</source>
+        <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>Exit right after the main window is first painted, printing the milliseconds since the process started.</source>
+        <translation>Завершиться сразу после первой отрисовки главного окна и вывести число миллисекунд с момента запуска процесса.</translation>
+    </message>
+    <message>
+        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
+        <translation>Без окна: передать в У2035 цифровой след, срок которого наступил, вывести итог и завершиться (с ненулевым кодом, если что-то не удалось).</translation>
+    </message>
+    <message>
+        <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
+        <translation>В этом запуске использовать xAPI LRS по адресу URL вместо указанного в настройках.</translation>
+    </message>
+    <message>
+        <source>Use the S3-compatible object storage at URL for this run instead of the settings.</source>
+        <translation>В этом запуске использовать S3-совместимое объектное хранилище по адресу URL вместо указанного в настройках.</translation>
+    </message>
+    <message>
+        <source>With --demo: the demo services misbehave as SPEC says, to try the app by hand, e.g. latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</source>
+        <translation>Вместе с --demo: демонстрационные сервисы сбоят так, как задано в SPEC, чтобы проверить программу вручную, например latency=2000,errors=30,hang,malformed=10,ratelimit,close,services=sgo+vk+xapi+storage.</translation>
+    </message>
+    <message>
+        <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
+        <translation>СПО Деск: журналы, цифровой след, чаты и учётные записи для колледжей.</translation>
+    </message>
+</context>
+<context>
     <name>LessonAbsenceDialog</name>
     <message>
         <source>Mark who is absent</source>
@@ -1457,14 +1484,6 @@ mark</source>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Check the students who are not at the lesson:</source>
@@ -1537,14 +1556,6 @@ mark</source>
     <message>
         <source>Lesson topic</source>
         <translation>Тема занятия</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
     </message>
     <message>
         <source>The date is outside the semester (%1 – %2): a lesson can&apos;t be dated there.</source>
@@ -1628,14 +1639,6 @@ mark</source>
         <translation>Задание:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
         <source>Describe the task.</source>
         <translation>Опишите задание.</translation>
     </message>
@@ -1664,6 +1667,25 @@ mark</source>
     <message>
         <source>Close this message</source>
         <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLibrary</name>
+    <message>
+        <source>the file %1 is not installed (looked in %2).</source>
+        <translation>не установлен файл %1 (искали: %2).</translation>
+    </message>
+    <message>
+        <source>the file %1 could not be loaded: %2.</source>
+        <translation>не удалось загрузить файл %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file %1 belongs to another version.</source>
+        <translation>файл %1 — от другой версии.</translation>
+    </message>
+    <message>
+        <source>the file %1 is incomplete.</source>
+        <translation>файл %1 неполон.</translation>
     </message>
 </context>
 <context>
