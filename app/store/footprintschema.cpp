@@ -1,6 +1,7 @@
 #include "store/footprintschema.h"
 
 #include <array>
+#include <utility>
 
 namespace {
 
@@ -77,3 +78,19 @@ std::size_t count()
 }
 
 } // namespace FootprintSchema
+
+QString FootprintSchema::withStateCodes(const char *statement)
+{
+    static const std::array<std::pair<QLatin1String, State>, 6> names = {{
+        {QLatin1String("{Waiting}"), State::Waiting},
+        {QLatin1String("{Sending}"), State::Sending},
+        {QLatin1String("{Delivered}"), State::Delivered},
+        {QLatin1String("{Rejected}"), State::Rejected},
+        {QLatin1String("{Conflict}"), State::Conflict},
+        {QLatin1String("{Superseded}"), State::Superseded},
+    }};
+    QString text = QString::fromLatin1(statement);
+    for (const auto &[name, state] : names)
+        text.replace(name, sql(state));
+    return text;
+}

@@ -18,5 +18,7 @@ inline QString sql(State state)
 {
     return QString::number(static_cast<int>(state));
 }
+// A statement that names the states, "… WHERE state IN ({Waiting}, {Sending})", with their codes put in.
+QString withStateCodes(const char *statement);
 
 } // namespace FootprintSchema

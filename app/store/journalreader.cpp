@@ -1,5 +1,7 @@
 #include "store/journalreader.h"
 
+#include "store/journalschema.h"
+
 #include "journals/journalaccess.h"
 #include "store/sqlread.h"
 #include "store/storecodes.h"
@@ -297,7 +299,9 @@ QList<DistanceLesson> JournalReader::distanceLessonsOfTeacher(qint64 teacherId) 
 int JournalReader::pendingChangeCount() const
 {
     QSqlQuery q(m_db);
-    if (run(q, QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = 0")) && q.next())
+    if (run(q, QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = %1")
+                   .arg(JournalSchema::sql(JournalSchema::ChangeState::Pending))) &&
+        q.next())
         return q.value(0).toInt();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "store/journalstore.h"
 
 #include "store/cache.h"
+#include "store/journalschema.h"
 #include "store/storecodes.h"
 
 #include <QDateTime>
@@ -13,6 +14,9 @@
 #include <initializer_list>
 
 namespace {
+
+// By name in the SQL text: the partial index on pending rows matches only a literal code.
+const QString PendingChange = JournalSchema::sql(JournalSchema::ChangeState::Pending);
 
 bool exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, QString *error)
 {
@@ -168,8 +172,9 @@ bool JournalStore::writeCells(QSqlDatabase &db, qint64 assignmentId, qint64 user
         // SGO needs only a cell's latest content: a newer edit replaces one still waiting.
         if (!ok ||
             !exec(q,
-                  QStringLiteral("DELETE FROM journal_changes WHERE state = 0 AND kind = ? AND lesson_id = ?"
-                                 " AND student_id = ?"),
+                  QStringLiteral("DELETE FROM journal_changes WHERE state = %1 AND kind = ? AND lesson_id = ?"
+                                 " AND student_id = ?")
+                      .arg(PendingChange),
                   {int(ChangeKind::Cell), m.lessonId, m.studentId}, error) ||
             !enqueue(db, ChangeKind::Cell, assignmentId, userId, m.lessonId, m.studentId,
                      {{QStringLiteral("value"), m.value}, {QStringLiteral("absent"), m.absent}}, error))
@@ -299,7 +304,8 @@ void JournalStore::deleteLesson(std::shared_ptr<JournalLessonSnapshot> snapshot,
             return exec(q, QStringLiteral("DELETE FROM lessons WHERE id = ?"), {id}, error) &&
                    exec(q,
                         QStringLiteral(
-                            "DELETE FROM journal_changes WHERE state = 0 AND kind = ? AND lesson_id = ?"),
+                            "DELETE FROM journal_changes WHERE state = %1 AND kind = ? AND lesson_id = ?")
+                            .arg(PendingChange),
                         {int(ChangeKind::Cell), id}, error) &&
                    enqueue(db, ChangeKind::LessonDeleted, assignment, user, id, 0, {}, error);
         },

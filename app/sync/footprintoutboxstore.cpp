@@ -29,7 +29,7 @@ bool fail(const QSqlQuery &query, QString *error)
 
 bool prepare(QSqlQuery &query, const char *sql, QString *error)
 {
-    return query.prepare(QString::fromLatin1(sql)) || fail(query, error);
+    return query.prepare(FootprintSchema::withStateCodes(sql)) || fail(query, error);
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -68,10 +68,11 @@ public:
 
     bool prepare(QString *error)
     {
-        return ::prepare(m_insert,
-                         "INSERT INTO footprint_outbox (id, fact_key, revision, rank, body, state, due_at,"
-                         " pending_documents, queued_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-                         error) &&
+        return ::prepare(
+                   m_insert,
+                   "INSERT INTO footprint_outbox (id, fact_key, revision, rank, body, state, due_at,"
+                   " pending_documents, queued_at, updated_at) VALUES (?, ?, ?, ?, ?, {Waiting}, ?, ?, ?, ?)",
+                   error) &&
                ::prepare(
                    m_dependency,
                    "INSERT OR IGNORE INTO footprint_outbox_deps (statement_id, depends_on) VALUES (?, ?)",
@@ -316,11 +317,11 @@ FootprintOutboxStore::takeBatch(QSqlDatabase &db, int size, const QDateTime &now
     candidates.setForwardOnly(true);
     QSqlQuery dependencies(db);
     dependencies.setForwardOnly(true);
-    if (!prepare(
-            candidates,
-            "SELECT id, fact_key, revision, rank, body, attempts FROM footprint_outbox"
-            " WHERE state IN (0, 1) AND due_at <= ? AND pending_documents = 0 ORDER BY rank, due_at, rowid",
-            error) ||
+    if (!prepare(candidates,
+                 "SELECT id, fact_key, revision, rank, body, attempts FROM footprint_outbox"
+                 " WHERE state IN ({Waiting}, {Sending}) AND due_at <= ? AND pending_documents = 0"
+                 " ORDER BY rank, due_at, rowid",
+                 error) ||
         !prepare(dependencies,
                  "SELECT d.depends_on, o.state FROM footprint_outbox_deps d"
                  " LEFT JOIN footprint_outbox o ON o.id = d.depends_on WHERE d.statement_id = ?",
@@ -365,10 +366,10 @@ FootprintOutboxStore::takeBatch(QSqlDatabase &db, int size, const QDateTime &now
     candidates.finish();
 
     QSqlQuery sending(db);
-    if (!prepare(
-            sending,
-            "UPDATE footprint_outbox SET state = 1, attempts = attempts + 1, updated_at = ? WHERE id = ?",
-            error))
+    if (!prepare(sending,
+                 "UPDATE footprint_outbox SET state = {Sending}, attempts = attempts + 1, updated_at = ? "
+                 "WHERE id = ?",
+                 error))
         return std::nullopt;
     for (const Row &row : std::as_const(batch)) {
         sending.addBindValue(millis(now));
@@ -386,7 +387,8 @@ bool FootprintOutboxStore::markDelivered(QSqlDatabase &db, const QStringList &id
 {
     QSqlQuery query(db);
     if (!prepare(query,
-                 "UPDATE footprint_outbox SET state = 2, delivered_at = ?, updated_at = ?, last_error = '' "
+                 "UPDATE footprint_outbox SET state = {Delivered}, delivered_at = ?, updated_at = ?, "
+                 "last_error = '' "
                  "WHERE id = ?",
                  error))
         return false;
@@ -422,11 +424,11 @@ bool FootprintOutboxStore::markWaiting(QSqlDatabase &db, const QStringList &ids,
                                        const QString &reason, const QDateTime &now, QString *error)
 {
     QSqlQuery query(db);
-    if (!prepare(
-            query,
-            "UPDATE footprint_outbox SET state = 0, due_at = max(due_at, ?), last_error = ?, updated_at = ?"
-            " WHERE id = ?",
-            error))
+    if (!prepare(query,
+                 "UPDATE footprint_outbox SET state = {Waiting}, due_at = max(due_at, ?), last_error = ?, "
+                 "updated_at = ?"
+                 " WHERE id = ?",
+                 error))
         return false;
     for (const QString &id : ids) {
         query.addBindValue(millis(dueAt));
@@ -443,7 +445,8 @@ bool FootprintOutboxStore::bringForwardRetries(QSqlDatabase &db, const QDateTime
 {
     QSqlQuery query(db);
     if (!prepare(query,
-                 "UPDATE footprint_outbox SET due_at = ? WHERE state = 0 AND last_error <> '' AND due_at > ?",
+                 "UPDATE footprint_outbox SET due_at = ? WHERE state = {Waiting} AND last_error <> '' AND "
+                 "due_at > ?",
                  error))
         return false;
     query.addBindValue(millis(now));
@@ -490,8 +493,8 @@ QDateTime FootprintOutboxStore::nextDue(QSqlDatabase &db, const QDateTime &after
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT min(due_at) FROM footprint_outbox WHERE state IN (0, 1) AND due_at > ?"));
+    query.prepare(FootprintSchema::withStateCodes(
+        "SELECT min(due_at) FROM footprint_outbox WHERE state IN ({Waiting}, {Sending}) AND due_at > ?"));
     query.addBindValue(millis(after));
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return QDateTime();
@@ -503,9 +506,9 @@ QList<FootprintOutboxStore::Failure> FootprintOutboxStore::failures(QSqlDatabase
     QList<Failure> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, fact_key, state, last_error FROM footprint_outbox WHERE state IN (3, 4)"
-                       " ORDER BY updated_at, rowid LIMIT ?"));
+    query.prepare(FootprintSchema::withStateCodes(
+        "SELECT id, fact_key, state, last_error FROM footprint_outbox WHERE state IN ({Rejected}, {Conflict})"
+        " ORDER BY updated_at, rowid LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return result;
@@ -521,12 +524,12 @@ FootprintOutboxStore::pendingDocuments(QSqlDatabase &db, const QDateTime &now, i
     QList<PendingDocument> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT d.statement_id, d.attachment_index, d.local_path, d.object_key, d.sha256, "
-                       "d.length, d.content_type"
-                       " FROM footprint_documents d JOIN footprint_outbox o ON o.id = d.statement_id"
-                       " WHERE d.uploaded_at IS NULL AND o.state IN (0, 1) AND o.due_at <= ? ORDER BY "
-                       "o.rank, o.due_at, o.rowid LIMIT ?"));
+    query.prepare(FootprintSchema::withStateCodes(
+        "SELECT d.statement_id, d.attachment_index, d.local_path, d.object_key, d.sha256, d.length, "
+        "d.content_type"
+        " FROM footprint_documents d JOIN footprint_outbox o ON o.id = d.statement_id"
+        " WHERE d.uploaded_at IS NULL AND o.state IN ({Waiting}, {Sending}) AND o.due_at <= ?"
+        " ORDER BY o.rank, o.due_at, o.rowid LIMIT ?"));
     query.addBindValue(millis(now));
     query.addBindValue(limit);
     if (!query.exec())
@@ -600,8 +603,8 @@ bool FootprintOutboxStore::resolveConflict(QSqlDatabase &db, const QString &orga
                                            const QDateTime &now, QString *error)
 {
     QSqlQuery row(db);
-    row.prepare(QStringLiteral(
-        "SELECT fact_key, revision, rank, body, due_at FROM footprint_outbox WHERE id = ? AND state = 4"));
+    row.prepare(FootprintSchema::withStateCodes("SELECT fact_key, revision, rank, body, due_at FROM "
+                                                "footprint_outbox WHERE id = ? AND state = {Conflict}"));
     row.addBindValue(id);
     if (!row.exec())
         return fail(row, error);

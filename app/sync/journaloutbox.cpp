@@ -2,6 +2,7 @@
 
 #include "net/sgoclient.h"
 #include "store/cache.h"
+#include "store/journalschema.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,7 +14,12 @@ struct JournalOutbox::Row
 
 namespace {
 
-enum State { Pending = 0, Sent = 1, Failed = 2 };
+using JournalSchema::ChangeState;
+
+// The state codes by name in the SQL text: the partial index on pending rows matches only a literal code.
+const QString Pending = JournalSchema::sql(ChangeState::Pending);
+const QString Sent = JournalSchema::sql(ChangeState::Sent);
+const QString Failed = JournalSchema::sql(ChangeState::Failed);
 
 QString placeholders(int count)
 {
@@ -53,8 +59,9 @@ void JournalOutbox::reportEarlierRefusals()
         this,
         [](QSqlDatabase &db) {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral(
-                    "SELECT count(*), max(last_error) FROM journal_changes WHERE state = 2")) ||
+            if (!query.exec(
+                    QStringLiteral("SELECT count(*), max(last_error) FROM journal_changes WHERE state = %1")
+                        .arg(Failed)) ||
                 !query.next())
                 return std::make_pair(0, QString());
             return std::make_pair(query.value(0).toInt(), query.value(1).toString());
@@ -97,7 +104,8 @@ void JournalOutbox::retryRefused()
         this,
         [](QSqlDatabase &db, QString *) {
             QSqlQuery query(db);
-            return query.exec(QStringLiteral("UPDATE journal_changes SET state = 0 WHERE state = 2"));
+            return query.exec(QStringLiteral("UPDATE journal_changes SET state = %1 WHERE state = %2")
+                                  .arg(Pending, Failed));
         },
         [this](bool, const QString &) { wake(); });
 }
@@ -117,7 +125,8 @@ void JournalOutbox::round()
             query.setForwardOnly(true);
             query.prepare(
                 QStringLiteral("SELECT id, kind, assignment_id, lesson_id, student_id, payload, made_at "
-                               "FROM journal_changes WHERE state = 0 ORDER BY id LIMIT ?"));
+                               "FROM journal_changes WHERE state = %1 ORDER BY id LIMIT ?")
+                    .arg(Pending));
             query.addBindValue(limit);
             if (query.exec()) {
                 while (query.next()) {
@@ -159,9 +168,9 @@ void JournalOutbox::send(const QList<Row> &rows)
                     if (applied.isEmpty())
                         return true;
                     QSqlQuery query(db);
-                    query.prepare(QStringLiteral("UPDATE journal_changes SET state = 1, last_error = '' "
-                                                 "WHERE state = 0 AND id IN (%1)")
-                                      .arg(placeholders(static_cast<int>(applied.size()))));
+                    query.prepare(QStringLiteral("UPDATE journal_changes SET state = %1, last_error = '' "
+                                                 "WHERE state = %2 AND id IN (%3)")
+                                      .arg(Sent, Pending, placeholders(static_cast<int>(applied.size()))));
                     for (qint64 id : applied)
                         query.addBindValue(id);
                     return query.exec();
@@ -190,10 +199,11 @@ void JournalOutbox::send(const QList<Row> &rows)
                 QSqlQuery query(db);
                 query.prepare(
                     QStringLiteral("UPDATE journal_changes SET attempts = attempts + 1, last_error = ?, "
-                                   "state = ? WHERE state = 0 AND id IN (%1)")
-                        .arg(placeholders(static_cast<int>(ids.size()))));
+                                   "state = ? WHERE state = %1 AND id IN (%2)")
+                        .arg(Pending, placeholders(static_cast<int>(ids.size()))));
                 query.addBindValue(message);
-                query.addBindValue(refusedByService ? Failed : Pending);
+                query.addBindValue(
+                    static_cast<int>(refusedByService ? ChangeState::Failed : ChangeState::Pending));
                 for (qint64 id : ids)
                     query.addBindValue(id);
                 return query.exec();
@@ -231,8 +241,9 @@ void JournalOutbox::reportCounts()
         this,
         [](QSqlDatabase &db) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT coalesce(sum(state = 0), 0), coalesce(sum(state = 2), 0) "
-                                          "FROM journal_changes")) &&
+            if (query.exec(QStringLiteral("SELECT coalesce(sum(state = %1), 0), coalesce(sum(state = %2), 0) "
+                                          "FROM journal_changes")
+                               .arg(Pending, Failed)) &&
                 query.next())
                 return std::make_pair(query.value(0).toInt(), query.value(1).toInt());
             return std::make_pair(0, 0);
