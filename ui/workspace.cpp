@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "demo/democalendar.h"
+#include "diary/diaryjournalextension.h"
 #include "engine.h"
 #include "footprint/footprintpage.h"
 #include "journals/journalcontext.h"
@@ -96,6 +97,7 @@ QWidget *Workspace::createPage(Section section, Engine &engine)
         context.user = m_user;
         context.semester = journalSemester(engine);
         m_journals = new JournalsPage(engine.journals(), context, m_pages);
+        m_journals->setExtension(DiaryJournalExtension::install);
         page = m_journals;
         break;
     }

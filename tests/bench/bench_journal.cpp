@@ -11,6 +11,7 @@
 //
 //   bench_journal [--data-dir DIR] [--report FILE]     (DIR keeps the large demo cache between runs)
 
+#include "diary/diaryjournalextension.h"
 #include "engine.h"
 #include "journals/journaleditor.h"
 #include "journals/journalgridview.h"
@@ -195,6 +196,7 @@ int main(int argc, char *argv[])
     QMainWindow window;
     window.resize(1280, 800);
     auto *page = new JournalsPage(engine.journals(), context, &window);
+    page->setExtension(DiaryJournalExtension::install); // as the app opens a journal
     window.setCentralWidget(page);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

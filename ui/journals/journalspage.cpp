@@ -1,6 +1,5 @@
 #include "journals/journalspage.h"
 
-#include "journals/journalextensions.h"
 #include "journals/journalsubjectlist.h"
 #include "journals/journalwindow.h"
 #include "widgets/pageheading.h"
@@ -119,7 +118,8 @@ JournalWindow *JournalsPage::openJournal(const JournalSubject &journal)
     closeJournal();
     m_window = new JournalWindow(m_journals, m_context, journal, m_stack);
     connect(m_window, &JournalWindow::backRequested, this, [this] { m_stack->setCurrentWidget(m_subjects); });
-    JournalExtensions::install(*m_window);
+    if (m_extension)
+        m_extension(*m_window);
     m_stack->addWidget(m_window);
     m_stack->setCurrentWidget(m_window);
     Q_EMIT journalOpened(m_window);

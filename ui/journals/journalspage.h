@@ -33,9 +33,13 @@ public:
     void showGroups();
     // Tests run the journals at a time of their choosing (the open one and those opened later).
     void setClock(std::function<QDateTime()> clock);
+    // The features that live beside a journal (ЭД's summary sheet, statistics, consents, extracts) add their
+    // pages and header actions to every journal window this page opens, once its grid is in place.
+    using Extension = std::function<void(JournalWindow &window)>;
+    void setExtension(Extension install) { m_extension = std::move(install); }
 
 Q_SIGNALS:
-    // A journal window was opened (after JournalExtensions::install).
+    // A journal window was opened (after the extension was installed in it).
     void journalOpened(JournalWindow *window);
 
 private:
@@ -49,4 +53,5 @@ private:
     QTreeWidget *m_groups;
     JournalSubjectList *m_subjects;
     JournalWindow *m_window = nullptr;
+    Extension m_extension;
 };

@@ -36,8 +36,8 @@ struct Lesson;
 // lessons × students with marks, absences and «Средний балл». Every edit goes through the window's undo stack
 // and is saved to the cache at once; the grid updates before the cache answers.
 //
-// Other features plug in through JournalExtensions::install() (journals/journalextensions.h), called for every
-// window once it is built. There, use
+// Other features plug in through JournalsPage::setExtension(), called for every window once it is built (the
+// workspace installs ui/diary's DiaryJournalExtension). There, use
 //   - addPage(widget, title)     : a tab next to «Журнал» (final grades, «Сводная ведомость», statistics…);
 //   - addPage(title, make)       : the same, made by make() when the tab is first shown — prefer it: a page
 //                                  built with the window delays the journal's first paint by its build time;
