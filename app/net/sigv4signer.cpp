@@ -101,11 +101,11 @@ SigV4Signer::Signed SigV4Signer::sign(const Request &request) const
     result.stringToSign =
         "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope + '\n' + sha256Hex(result.canonicalRequest);
 
-    const QByteArray kDate = hmac("AWS4" + m_secretKey, day);
-    const QByteArray kRegion = hmac(kDate, m_region);
-    const QByteArray kService = hmac(kRegion, m_service);
-    const QByteArray kSigning = hmac(kService, QByteArrayLiteral("aws4_request"));
-    result.signature = hmac(kSigning, result.stringToSign).toHex();
+    const QByteArray dateKey = hmac("AWS4" + m_secretKey, day);
+    const QByteArray regionKey = hmac(dateKey, m_region);
+    const QByteArray serviceKey = hmac(regionKey, m_service);
+    const QByteArray signingKey = hmac(serviceKey, QByteArrayLiteral("aws4_request"));
+    result.signature = hmac(signingKey, result.stringToSign).toHex();
     result.authorization = "AWS4-HMAC-SHA256 Credential=" + m_accessKey.toUtf8() + '/' + scope +
                            ", SignedHeaders=" + signedHeaders + ", Signature=" + result.signature;
     result.headers.append({QByteArrayLiteral("Authorization"), result.authorization});

@@ -11,7 +11,7 @@ struct ServiceName
     const char *name;
 };
 
-constexpr ServiceName serviceNames[] = {
+constexpr ServiceName ServiceNames[] = {
     {SandboxService::Sgo, "sgo"},
     {SandboxService::Vk, "vk"},
     {SandboxService::Xapi, "xapi"},
@@ -24,7 +24,7 @@ bool parseServices(const QString &text, SandboxServices *services)
     const QStringList names = text.split(QLatin1Char('+'), Qt::SkipEmptyParts);
     for (const QString &name : names) {
         bool known = false;
-        for (const auto &entry : serviceNames) {
+        for (const auto &entry : ServiceNames) {
             if (name.trimmed().compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
                 result |= entry.service;
                 known = true;
@@ -40,7 +40,7 @@ bool parseServices(const QString &text, SandboxServices *services)
 QString servicesText(SandboxServices services)
 {
     QStringList names;
-    for (const auto &entry : serviceNames) {
+    for (const auto &entry : ServiceNames) {
         if (services.testFlag(entry.service))
             names << QLatin1String(entry.name);
     }
@@ -71,7 +71,7 @@ bool parseBool(const QString &text, bool *value)
     return false;
 }
 
-constexpr int maxLatencyMs = 10 * 60 * 1000;
+constexpr int MaxLatencyMs = 10 * 60 * 1000;
 
 } // namespace
 
@@ -85,7 +85,7 @@ bool SandboxFaults::parse(const QString &text, SandboxFaults *faults, QString *e
         const QString value = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
         bool ok = false;
         if (key == QLatin1String("latency"))
-            ok = parseInt(value, 0, maxLatencyMs, &result.latencyMs);
+            ok = parseInt(value, 0, MaxLatencyMs, &result.latencyMs);
         else if (key == QLatin1String("errors"))
             ok = parseInt(value, 0, 100, &result.errorRatePercent);
         else if (key == QLatin1String("failnext"))
@@ -163,7 +163,7 @@ bool SandboxFaults::mergeJson(const QJsonObject &json, QString *error)
                 *target = value.toBool();
         };
         if (key == QLatin1String("latencyMs"))
-            readInt(0, maxLatencyMs, &result.latencyMs);
+            readInt(0, MaxLatencyMs, &result.latencyMs);
         else if (key == QLatin1String("errorRatePercent"))
             readInt(0, 100, &result.errorRatePercent);
         else if (key == QLatin1String("failNext"))

@@ -20,8 +20,8 @@ using SandboxIds::PersonKind;
 
 namespace {
 
-const QByteArray cookieName = "NSSESSIONID";
-constexpr int maxPendingLogins = 10000;
+const QByteArray CookieName = "NSSESSIONID";
+constexpr int MaxPendingLogins = 10000;
 
 QByteArray randomHex(int bytes)
 {
@@ -133,7 +133,7 @@ SandboxReply SgoSandbox::serve(const SandboxRequest &request)
 SandboxReply SgoSandbox::loginData()
 {
     const QByteArray cookie = randomHex(16);
-    if (m_cookies.size() >= maxPendingLogins) // a sandbox left running for days forgets old visitors
+    if (m_cookies.size() >= MaxPendingLogins) // a sandbox left running for days forgets old visitors
         m_cookies.clear();
     m_cookies.insert(cookie);
     SandboxReply reply = SandboxReply::json(QJsonObject{
@@ -141,17 +141,17 @@ SandboxReply SgoSandbox::loginData()
         {QStringLiteral("version"), QStringLiteral("5.40 (spodesk-sandbox)")},
         {QStringLiteral("schoolName"), m_organisation.shortName},
     });
-    reply.setHeader("Set-Cookie", cookieName + '=' + cookie + "; path=/; HttpOnly");
+    reply.setHeader("Set-Cookie", CookieName + '=' + cookie + "; path=/; HttpOnly");
     return reply;
 }
 
 SandboxReply SgoSandbox::authData(const SandboxRequest &request)
 {
-    const QByteArray cookie = request.cookie(cookieName);
+    const QByteArray cookie = request.cookie(CookieName);
     if (!m_cookies.contains(cookie))
         return SandboxReply::message(
             400, QStringLiteral("Нет cookie сеанса: сначала откройте страницу входа (logindata)"));
-    if (m_pending.size() >= maxPendingLogins)
+    if (m_pending.size() >= MaxPendingLogins)
         m_pending.clear();
     PendingLogin pending{cookie, randomDigits(10), randomDigits(2)};
     const QByteArray lt = randomDigits(9);
@@ -180,7 +180,7 @@ SandboxReply SgoSandbox::schools() const
 
 SandboxReply SgoSandbox::login(const SandboxRequest &request)
 {
-    const QByteArray cookie = request.cookie(cookieName);
+    const QByteArray cookie = request.cookie(CookieName);
     const SandboxRequest::Parameters form = SandboxRequest::decodeForm(request.body);
     auto field = [&form](const char *name) {
         for (const auto &[key, value] : form) {

@@ -9,7 +9,7 @@ struct Known
 };
 
 // Verbatim from /work/shared/vk/errors.json (VKCOM/vk-api-schema 5.199, MIT).
-constexpr Known known[] = {
+constexpr Known KnownErrors[] = {
     {1, "Unknown error occurred"},
     {3, "Unknown method passed"},
     {5, "User authorization failed"},
@@ -40,7 +40,7 @@ QString VkError::message() const
 
 QString VkError::description(int code)
 {
-    for (const Known &entry : known) {
+    for (const Known &entry : KnownErrors) {
         if (entry.code == code)
             return QString::fromLatin1(entry.description);
     }

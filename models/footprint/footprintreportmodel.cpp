@@ -5,7 +5,7 @@
 namespace {
 
 // A top-level row has internal id 0; the details row of report r has r + 1.
-constexpr quintptr topLevel = 0;
+constexpr quintptr TopLevel = 0;
 
 } // namespace
 
@@ -28,21 +28,21 @@ const FootprintReportRow *FootprintReportModel::reportAt(const QModelIndex &inde
 
 bool FootprintReportModel::isDetails(const QModelIndex &index)
 {
-    return index.isValid() && index.internalId() != topLevel;
+    return index.isValid() && index.internalId() != TopLevel;
 }
 
 QModelIndex FootprintReportModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    return createIndex(row, column, parent.isValid() ? quintptr(parent.row()) + 1 : topLevel);
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row()) + 1 : TopLevel);
 }
 
 QModelIndex FootprintReportModel::parent(const QModelIndex &child) const
 {
     if (!isDetails(child))
         return {};
-    return createIndex(int(child.internalId() - 1), 0, topLevel);
+    return createIndex(int(child.internalId() - 1), 0, TopLevel);
 }
 
 int FootprintReportModel::rowCount(const QModelIndex &parent) const

@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr int spacing = 6;
+constexpr int Spacing = 6;
 
 } // namespace
 
@@ -36,7 +36,7 @@ QRect FootprintReportDelegate::buttonRect(const QRect &cell, Button button) cons
 {
     const QSize more = buttonSize(Button::More);
     const QSize size = button == Button::More ? more : buttonSize(Button::Correct);
-    const int x = cell.left() + (button == Button::More ? 0 : more.width() + spacing);
+    const int x = cell.left() + (button == Button::More ? 0 : more.width() + Spacing);
     return QRect(QPoint(x, cell.top() + (cell.height() - size.height()) / 2), size);
 }
 
@@ -71,7 +71,7 @@ QSize FootprintReportDelegate::sizeHint(const QStyleOptionViewItem &option, cons
         return size;
     const QSize more = buttonSize(Button::More);
     const QSize correct = buttonSize(Button::Correct);
-    return QSize(more.width() + spacing + correct.width(),
+    return QSize(more.width() + Spacing + correct.width(),
                  std::max({size.height(), more.height(), correct.height()}));
 }
 

@@ -11,9 +11,9 @@
 #include <cmath>
 
 namespace {
-constexpr int margin = 8;
-constexpr int gap = 6;
-constexpr int legendSwatch = 10;
+constexpr int Margin = 8;
+constexpr int Gap = 6;
+constexpr int LegendSwatch = 10;
 } // namespace
 
 ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
@@ -89,22 +89,22 @@ ChartWidget::Layout ChartWidget::layout() const
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
-    int y = margin;
+    int y = Margin;
     if (!m_title.isEmpty()) {
-        l.title = QRect(margin, y, width() - 2 * margin, boldFm.height());
-        y += boldFm.height() + gap;
+        l.title = QRect(Margin, y, width() - 2 * Margin, boldFm.height());
+        y += boldFm.height() + Gap;
     }
     if (m_series.size() > 1) {
-        l.legend = QRect(margin, y, width() - 2 * margin, fm.height());
-        y += fm.height() + gap;
+        l.legend = QRect(Margin, y, width() - 2 * Margin, fm.height());
+        y += fm.height() + Gap;
     }
     for (const Category &c : m_categories)
         l.labelWidth = std::max(l.labelWidth, fm.horizontalAdvance(c.label));
     // A little slack: a label measured to the pixel must not be elided when drawn.
-    l.labelWidth = std::min(l.labelWidth + gap + 4, width() / 2);
+    l.labelWidth = std::min(l.labelWidth + Gap + 4, width() / 2);
     l.barHeight = std::max(fm.height() - 2, 10);
     const int perSeries = int(std::max<qsizetype>(1, m_series.size()));
-    l.rowHeight = perSeries * (l.barHeight + 2) + gap + 2;
+    l.rowHeight = perSeries * (l.barHeight + 2) + Gap + 2;
     double maximum = 0.0;
     for (const Category &c : m_categories) {
         for (double v : c.values)
@@ -112,9 +112,9 @@ ChartWidget::Layout ChartWidget::layout() const
     }
     l.maximum = maximum > 0.0 ? maximum : 1.0;
     // Room at the bars' end for the largest value's text.
-    const int valueWidth = fm.horizontalAdvance(formatValue(maximum)) + gap;
-    const int left = margin + l.labelWidth;
-    l.plot = QRect(left, y, std::max(20, width() - left - margin - valueWidth),
+    const int valueWidth = fm.horizontalAdvance(formatValue(maximum)) + Gap;
+    const int left = Margin + l.labelWidth;
+    l.plot = QRect(left, y, std::max(20, width() - left - Margin - valueWidth),
                    int(m_categories.size()) * l.rowHeight);
     return l;
 }
@@ -137,7 +137,7 @@ std::pair<int, int> ChartWidget::barAt(const QPoint &pos) const
         for (int s = 0; s < m_series.size(); ++s) {
             QRect r = barRect(c, s);
             // The whole row of a bar answers, so that short bars and zeros are easy to hover.
-            r.setLeft(margin);
+            r.setLeft(Margin);
             r.setRight(l.plot.right());
             if (r.contains(pos))
                 return {c, s};
@@ -160,12 +160,12 @@ QSize ChartWidget::sizeHint() const
     const QFontMetrics fm(font());
     const int perSeries = int(std::max<qsizetype>(1, m_series.size()));
     const int rows = int(std::max<qsizetype>(1, m_categories.size()));
-    const int rowHeight = perSeries * (std::max(fm.height() - 2, 10) + 2) + gap + 2;
-    int height = 2 * margin + rows * rowHeight;
+    const int rowHeight = perSeries * (std::max(fm.height() - 2, 10) + 2) + Gap + 2;
+    int height = 2 * Margin + rows * rowHeight;
     if (!m_title.isEmpty())
-        height += fm.height() + gap + 2;
+        height += fm.height() + Gap + 2;
     if (m_series.size() > 1)
-        height += fm.height() + gap;
+        height += fm.height() + Gap;
     return QSize(420, height);
 }
 
@@ -233,13 +233,13 @@ void ChartWidget::paintEvent(QPaintEvent *)
     if (m_series.size() > 1) {
         int x = l.legend.left();
         for (const Series &s : m_series) {
-            const QRect swatch(x, l.legend.center().y() - legendSwatch / 2, legendSwatch, legendSwatch);
+            const QRect swatch(x, l.legend.center().y() - LegendSwatch / 2, LegendSwatch, LegendSwatch);
             p.fillRect(swatch, s.color);
-            x += legendSwatch + 4;
+            x += LegendSwatch + 4;
             p.setPen(pal.color(QPalette::Text));
             const int w = fontMetrics().horizontalAdvance(s.name);
             p.drawText(QRect(x, l.legend.top(), w, l.legend.height()), Qt::AlignVCenter, s.name);
-            x += w + 3 * gap;
+            x += w + 3 * Gap;
         }
     }
 
@@ -250,7 +250,7 @@ void ChartWidget::paintEvent(QPaintEvent *)
     }
     if (!any && !m_emptyText.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRect(margin, l.plot.top(), width() - 2 * margin, std::max(l.plot.height(), 40)),
+        p.drawText(QRect(Margin, l.plot.top(), width() - 2 * Margin, std::max(l.plot.height(), 40)),
                    Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         return;
     }
@@ -265,8 +265,8 @@ void ChartWidget::paintEvent(QPaintEvent *)
         const int rowTop = l.plot.top() + c * l.rowHeight;
         const int barsHeight = int(std::max<qsizetype>(1, m_series.size())) * (l.barHeight + 2);
         p.setPen(pal.color(QPalette::Text));
-        const QString label = fm.elidedText(category.label, Qt::ElideRight, l.labelWidth - gap);
-        p.drawText(QRect(margin, rowTop, l.labelWidth - gap, barsHeight), Qt::AlignRight | Qt::AlignVCenter,
+        const QString label = fm.elidedText(category.label, Qt::ElideRight, l.labelWidth - Gap);
+        p.drawText(QRect(Margin, rowTop, l.labelWidth - Gap, barsHeight), Qt::AlignRight | Qt::AlignVCenter,
                    label);
         for (int s = 0; s < m_series.size(); ++s) {
             const QRect bar = barRect(c, s);
