@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QTimer>
 
 using namespace FootprintPeers;
 
@@ -61,12 +62,15 @@ void TestFootprintCrash::killedWhileSendingDeliversEachOnce()
                        process.state() == QProcess::NotRunning;
             },
             60000));
-        QTest::qWait(int(random.bounded(0, 25)));
-        QVERIFY2(process.state() == QProcess::Running,
+        bool killedWhileRunning = false;
+        QTimer::singleShot(int(random.bounded(0, 25)), &process, [&] {
+            killedWhileRunning = process.state() == QProcess::Running;
+            process.kill(); // SIGKILL
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000);
+        QVERIFY2(killedWhileRunning,
                  qPrintable(QStringLiteral("the sender finished before kill %1: ").arg(kills + 1) +
                             QString::fromLocal8Bit(process.readAll())));
-        process.kill(); // SIGKILL
-        QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         ++kills;
     }
