@@ -323,8 +323,9 @@ SandboxReply SgoSync::serve(const QString &kind, const SandboxRequest &request) 
         if (row.changedAt > since && row.changedAt <= until)
             rows.append(&row);
     }
+    // A first pull (no since) has nothing to delete.
     QList<Key> deleted;
-    for (auto it = table->tombstones.cbegin(); it != table->tombstones.cend(); ++it) {
+    for (auto it = table->tombstones.cbegin(); since > 0 && it != table->tombstones.cend(); ++it) {
         if (it.value() > since && it.value() <= until)
             deleted.append(it.key());
     }
