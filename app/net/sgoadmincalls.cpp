@@ -98,7 +98,8 @@ NetResult<QList<Person>> readPeople(const QJsonValue &value)
 std::optional<QDate> date(const QJsonObject &json, const QString &key, bool optional, QString *problem)
 {
     const QJsonValue value = json.value(key);
-    if (optional && (value.isUndefined() || value.isNull() || value.toString().isEmpty()))
+    if (optional &&
+        (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())))
         return QDate();
     const QDate parsed = QDate::fromString(value.toString(), Qt::ISODate);
     if (!value.isString() || !parsed.isValid()) {
