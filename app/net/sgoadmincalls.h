@@ -2,9 +2,23 @@
 
 #include "net/netresult.h"
 
+#include "college/enrolmentorder.h"
+#include "college/group.h"
+#include "college/organisation.h"
+#include "college/parent.h"
+#include "college/staffmember.h"
+#include "college/student.h"
+#include "college/subject.h"
+#include "college/teachingassignment.h"
+#include "journals/lesson.h"
+#include "journals/mark.h"
+
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // SGO administration calls. They are not public: spodesk-sandbox defines them in the SGO web API's style
 // (app/sandbox/sgo-calls.md), and this file is the ONE place that knows their paths, bodies and replies, so
@@ -77,5 +91,142 @@ NetResult<QList<qint64>> parseAppliedChanges(const QByteArray &body);
 NetResult<PeoplePage> parsePeoplePage(const QByteArray &body);
 NetResult<Person> parsePerson(const QByteArray &body);
 NetResult<QList<Person>> parsePeople(const QByteArray &body);
+
+// ---- Reading the college (issue 14): who is signed in, then one paged delta call per kind of data ----
+
+// SGO's role ids (webapi/references/roles) plus ours: «Куратор» has no SGO role of its own.
+namespace SgoRoleId {
+constexpr int Admin = 1;
+constexpr int Deputy = 2; // «Завуч»
+constexpr int Teacher = 3;
+constexpr int Student = 4;
+constexpr int Parent = 5;
+constexpr int Secretary = 7;
+constexpr int Curator = 100; // ours
+} // namespace SgoRoleId
+
+struct AcademicYear
+{
+    qint64 id = 0;
+    QDate start;
+    QDate end;
+};
+
+// GET webapi/context: the signed-in person, their organisation and the current academic year.
+QString contextPath();
+struct Context
+{
+    qint64 personId = 0;
+    PersonName name;
+    QString login;
+    qint64 organisationId = 0;
+    QString organisationName;
+    AcademicYear year;
+    QList<int> roleIds; // SgoRoleId, as sent (several possible)
+    Roles roles;        // the ones the college knows: Admin 1, SubjectTeacher 3, Curator 100
+    Rights rights;      // "manageChats"
+};
+NetResult<Context> parseContext(const QByteArray &body);
+
+// The kinds of GET webapi/sync/{kind}. People's ids are SGO user ids everywhere (the same as webapi/users and
+// webapi/context); the other kinds use their own ids.
+enum class SyncKind {
+    Organisation,
+    Groups,
+    Students,
+    Orders,
+    Parents,
+    ParentLinks,
+    Staff,
+    Subjects,
+    Assignments,
+    Lessons,
+    Marks,
+};
+QString syncKindName(SyncKind kind); // as in the path: "organisation", "parentLinks", …
+std::optional<SyncKind> syncKindFromName(const QString &name);
+
+// The organisation kind's one item.
+struct SyncOrganisation
+{
+    qint64 id = 0;
+    Organisation organisation;
+    AcademicYear year;
+};
+
+// A row's key: its id, or for the two kinds without one the pair (parentLinks: parentId, studentId; marks:
+// lessonId, studentId), sent as [first, second].
+struct SyncKey
+{
+    qint64 id = 0;
+    qint64 second = 0;
+    bool operator==(const SyncKey &) const = default;
+};
+
+// One page of a pull. `since` is the token for the next pull of this kind (opaque to the client); pages 2..P
+// of one pull pass it back as `until`, so that every page of the pull sees the same rows.
+template<typename T> struct SyncPage
+{
+    QList<T> items;
+    QList<SyncKey> deleted;
+    int page = 1;
+    int pages = 1;
+    QString since;
+};
+
+// GET webapi/sync/{kind}?since=S&until=U&page=N&pageSize=M — since empty: everything; until empty: now (the
+// first page; the reply's `since` is the `until` of the pages after it). Pages are 1-based.
+QString syncPath(SyncKind kind, const QString &since, const QString &until, int page, int pageSize);
+
+template<typename T> struct SyncKindOf;
+template<> struct SyncKindOf<SyncOrganisation>
+{
+    static constexpr SyncKind kind = SyncKind::Organisation;
+};
+template<> struct SyncKindOf<Group>
+{
+    static constexpr SyncKind kind = SyncKind::Groups;
+};
+template<> struct SyncKindOf<Student>
+{
+    static constexpr SyncKind kind = SyncKind::Students;
+};
+template<> struct SyncKindOf<EnrolmentOrder>
+{
+    static constexpr SyncKind kind = SyncKind::Orders;
+};
+template<> struct SyncKindOf<Parent>
+{
+    static constexpr SyncKind kind = SyncKind::Parents;
+};
+template<> struct SyncKindOf<ParentLink>
+{
+    static constexpr SyncKind kind = SyncKind::ParentLinks;
+};
+template<> struct SyncKindOf<StaffMember>
+{
+    static constexpr SyncKind kind = SyncKind::Staff;
+};
+template<> struct SyncKindOf<Subject>
+{
+    static constexpr SyncKind kind = SyncKind::Subjects;
+};
+template<> struct SyncKindOf<TeachingAssignment>
+{
+    static constexpr SyncKind kind = SyncKind::Assignments;
+};
+template<> struct SyncKindOf<Lesson>
+{
+    static constexpr SyncKind kind = SyncKind::Lessons;
+};
+template<> struct SyncKindOf<Mark>
+{
+    static constexpr SyncKind kind = SyncKind::Marks;
+};
+
+// Refuses (malformed) a reply that does not parse, a row that does not, an item key or a deleted key twice in
+// the page, a person without a last or first name, a page outside 1..pages, an empty `since`. Instantiated
+// for the eleven types of SyncKindOf.
+template<typename T> NetResult<SyncPage<T>> parseSyncPage(const QByteArray &body);
 
 } // namespace SgoAdminCalls

@@ -347,3 +347,9 @@ void SgoClient::unlinkChild(qint64 parentId, qint64 studentId, QObject *context,
 {
     request("DELETE", SgoAdminCalls::childLinkPath(parentId, studentId), {}, context, noBody(done));
 }
+
+void SgoClient::context(QObject *context, ResultCallback<SgoAdminCalls::Context> done)
+{
+    request("GET", SgoAdminCalls::contextPath(), {}, context,
+            parsed<SgoAdminCalls::Context>(done, &SgoAdminCalls::parseContext));
+}

@@ -54,6 +54,24 @@ public:
     void sendJournalChanges(const QList<SgoAdminCalls::JournalChange> &changes, QObject *context,
                             ResultCallback<QList<qint64>> done);
 
+    // Who is signed in: organisation, academic year, roles and rights (webapi/context).
+    void context(QObject *context, ResultCallback<SgoAdminCalls::Context> done);
+    // One page of the college's kind T (SgoAdminCalls::SyncKindOf<T>): since "" for everything, until "" on
+    // the first page of a pull and the first page's `since` on the pages after it.
+    template<typename T>
+    void syncPage(const QString &since, const QString &until, int page, int pageSize, QObject *context,
+                  ResultCallback<SgoAdminCalls::SyncPage<T>> done)
+    {
+        request("GET",
+                SgoAdminCalls::syncPath(SgoAdminCalls::SyncKindOf<T>::kind, since, until, page, pageSize), {},
+                context, [done](const NetResult<QByteArray> &body) {
+                    if (!body.ok())
+                        done(body.error());
+                    else
+                        done(SgoAdminCalls::parseSyncPage<T>(body.value()));
+                });
+    }
+
 Q_SIGNALS:
     void signedIn();
     void signedOut();

@@ -194,6 +194,16 @@ int SandboxServer::requestCount(SandboxService service) const
     return m_requestCounts[serviceIndex(service)].load();
 }
 
+bool SandboxServer::setSgoMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent)
+{
+    return m_sgo->setMark(lessonId, sgoStudentId, value, absent);
+}
+
+bool SandboxServer::deleteSgoLesson(qint64 lessonId)
+{
+    return m_sgo->deleteLesson(lessonId);
+}
+
 qint64 SandboxServer::sgoSchoolId() const
 {
     return SgoSandbox::schoolId;

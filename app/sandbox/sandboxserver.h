@@ -38,16 +38,17 @@ class StorageSandbox;
 // → addresses/schools?funcType=2 → login form with pw2 = md5hex(salt + md5hex(cp1251(password))), pw =
 // pw2[0:len(password)] → {at, timeOut (milliseconds), …}; wrong → 409 {"message"}); then header `at` (unknown
 // or expired → 401); auth/logout; context, years/current, references/roles; and the administration calls of
-// app/sandbox/sgo-calls.md (pages are 1-based, default page=1 pageSize=50, at most 500).
-// VK: /method/<name> (GET or POST form) with v and access_token (query, form or Authorization: Bearer); VK's
-// envelope and error codes/texts. Methods: messages.createChat/addChatUser/removeChatUser/
+// app/sandbox/sgo-calls.md (pages are 1-based, default page=1 pageSize=50, at most 500), with the college
+// read through webapi/sync/{kind} (SgoSync: default pageSize 500, at most 2000). VK: /method/<name> (GET or
+// POST form) with v and access_token (query, form or Authorization: Bearer); VK's envelope and error
+// codes/texts. Methods: messages.createChat/addChatUser/removeChatUser/
 // getConversationMembers/getChat/editChat/setMemberRole, groups.getById, execute (see vksandbox.h).
 // xAPI: POST/GET /xAPI/statements, GET /xAPI/about (Basic auth, X-Experience-API-Version required).
 // Storage: PUT/GET/HEAD /<bucket>/<key>; PUT needs AWS SigV4; objects are readable without a signature.
 //
 // Lives on one thread (the one it was created on, or moved to before start()). From any thread: faults(),
-// setFaults(), requestCount(), settings() and the ids; the URLs and port once start() has returned (SandboxHost
-// makes that so). Refuses to listen on anything but a loopback address.
+// setFaults(), requestCount(), settings() and the ids; the URLs and port once start() has returned
+// (SandboxHost makes that so). Refuses to listen on anything but a loopback address.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -82,6 +83,12 @@ public:
     qint64 vkCommunityId() const;
     // The VK user the default token "demo-vk-token" acts as.
     qint64 vkAdminUserId() const;
+    // Someone else's change to the college in SGO, served to the next webapi/sync pull as a delta (tests; on
+    // the server's thread). setSgoMark: value 2..5 and/or absent, value 0 and not absent deletes the cell;
+    // the student is an SGO user id. False for an unknown lesson or student.
+    bool setSgoMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent);
+    // The lesson and its marks go; false for an unknown lesson.
+    bool deleteSgoLesson(qint64 lessonId);
     // Every address and demo secret at once, as `--demo` configures the network layer with them.
     DemoSandbox::Services demoServices() const;
 

@@ -45,6 +45,7 @@ SgoPeople::SgoPeople(const CollegeData &college, const QString &staffPassword)
         person.name = member.name;
         person.login = member.login;
         person.roles = member.roles;
+        person.rights = member.rights;
         person.password = staffPassword;
         m_people.insert(person.id, person);
     }

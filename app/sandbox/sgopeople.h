@@ -25,6 +25,7 @@ struct SgoPerson
     QString homeOrganisation;
     QString groupName; // students
     Roles roles;       // staff
+    Rights rights;     // staff
     bool mustChangePassword = false;
     bool enrolled = false; // students: enrolled today (parents are active through their children)
     QString password;      // empty: can't sign in here

@@ -102,7 +102,7 @@ int currentYearStart()
 
 SgoSandbox::SgoSandbox(const CollegeData &college, const SandboxSettings &settings)
     : m_organisation(college.organisation), m_people(college, settings.staffPassword),
-      m_lifetimeMs(settings.sgoSessionLifetimeMs)
+      m_sync(college, schoolId), m_lifetimeMs(settings.sgoSessionLifetimeMs)
 {
     m_clock.start();
 }
@@ -272,6 +272,8 @@ SandboxReply SgoSandbox::serveSignedIn(const SandboxRequest &request, const QStr
     }
     if (joined == QLatin1String("journal/changes"))
         return journalChanges(request);
+    if (path.value(0) == QLatin1String("sync") && path.size() == 2)
+        return get ? m_sync.serve(path.at(1), request) : methodNotAllowed();
     if (path.value(0) == QLatin1String("users")) {
         if (path.size() == 1)
             return get ? users(request) : methodNotAllowed();
@@ -326,26 +328,37 @@ SandboxReply SgoSandbox::journalChanges(const SandboxRequest &request)
     return SandboxReply::json(QJsonObject{{QStringLiteral("applied"), applied}});
 }
 
+// Public clients read userId, user.name, schoolId, organizationName, yearId; the rest is ours
+// (app/sandbox/sgo-calls.md): the name in parts, the organisation, the year, role ids and rights.
 SandboxReply SgoSandbox::context(const Session &live)
 {
     const SgoPerson *person = m_people.find(live.personId);
-    QJsonArray roles;
-    if (person && person->roles.testFlag(Role::Admin))
-        roles.append(QStringLiteral("Администратор системы"));
-    if (person && (person->roles.testFlag(Role::Curator) || person->roles.testFlag(Role::SubjectTeacher)))
-        roles.append(QStringLiteral("Учитель"));
+    const int start = currentYearStart();
+    QJsonArray rights;
+    if (person && person->rights.testFlag(Right::ManageChats))
+        rights.append(QStringLiteral("manageChats"));
     return SandboxReply::json(QJsonObject{
         {QStringLiteral("userId"), live.personId},
         {QStringLiteral("user"),
          QJsonObject{
              {QStringLiteral("id"), live.personId},
              {QStringLiteral("name"), person ? person->name.full() : QString()},
+             {QStringLiteral("lastName"), person ? person->name.last : QString()},
+             {QStringLiteral("firstName"), person ? person->name.first : QString()},
+             {QStringLiteral("middleName"), person ? person->name.middle : QString()},
              {QStringLiteral("login"), person ? person->login : QString()},
          }},
         {QStringLiteral("schoolId"), schoolId},
         {QStringLiteral("organizationName"), m_organisation.name},
-        {QStringLiteral("roles"), roles},
-        {QStringLiteral("yearId"), currentYearStart()},
+        {QStringLiteral("organisation"),
+         QJsonObject{{QStringLiteral("id"), schoolId}, {QStringLiteral("name"), m_organisation.name}}},
+        {QStringLiteral("yearId"), start},
+        {QStringLiteral("year"),
+         QJsonObject{{QStringLiteral("id"), start},
+                     {QStringLiteral("start"), QDate(start, 9, 1).toString(Qt::ISODate)},
+                     {QStringLiteral("end"), QDate(start + 1, 8, 31).toString(Qt::ISODate)}}},
+        {QStringLiteral("roles"), SgoSync::roleIds(person ? person->roles : Roles())},
+        {QStringLiteral("rights"), rights},
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sgopeople.h"
+#include "sgosync.h"
 
 #include "college/organisation.h"
 
@@ -29,6 +30,13 @@ public:
     SgoSandbox(const CollegeData &college, const SandboxSettings &settings);
 
     SandboxReply serve(const SandboxRequest &request);
+
+    // Changes made by someone else, served to the next webapi/sync pull as a delta (SgoSync).
+    bool setMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent)
+    {
+        return m_sync.setMark(lessonId, sgoStudentId, value, absent);
+    }
+    bool deleteLesson(qint64 lessonId) { return m_sync.deleteLesson(lessonId); }
 
 private:
     struct Session
@@ -61,6 +69,7 @@ private:
 
     Organisation m_organisation;
     SgoPeople m_people;
+    SgoSync m_sync;
     int m_lifetimeMs = 0;
     QElapsedTimer m_clock;
     QSet<QByteArray> m_cookies;

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 using Kind = NetError::Kind;
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void sgoWrongPasswordIsSgosOwnMessage();
     void sgoExpiredSessionSignsInOnceMore();
     void sgoConcurrentCallsShareOneSignIn();
+    void sgoContextAndSyncPagesThroughTheSandbox();
 
     void vkCheckNamesTheCommunity();
     void vkExecuteSplitsIntoBatchesOf25();
@@ -291,6 +294,70 @@ void TestNetClients::sgoConcurrentCallsShareOneSignIn()
     QCOMPARE(signedIn.count(), 1);
     QCOMPARE(m_sandbox->requestCount(SandboxService::Sgo),
              4 + 3); // logindata, getdata, schools, login; 3 calls
+}
+
+void TestNetClients::sgoContextAndSyncPagesThroughTheSandbox()
+{
+    configure();
+    std::optional<NetResult<SgoAdminCalls::Context>> context;
+    m_hub->sgo().context(this, [&](const NetResult<SgoAdminCalls::Context> &result) { context = result; });
+    QTRY_VERIFY(context.has_value());
+    QVERIFY2(context->ok(), qPrintable(context->error().toLogText()));
+    QCOMPARE(context->value().login, adminLogin);
+    QCOMPARE(context->value().roles, Roles(Role::Admin));
+    QCOMPARE(context->value().organisationId, m_sandbox->sgoSchoolId());
+
+    // A pull of the students two at a time; the session ends on the server after the first page, so the
+    // second page meets a 401, signs in again and goes on where it stopped.
+    QSignalSpy signedIn(&m_hub->sgo(), &SgoClient::signedIn);
+    using Page = NetResult<SgoAdminCalls::SyncPage<Student>>;
+    std::optional<Page> page;
+    const auto fetch = [&](const QString &until, int number) {
+        page.reset();
+        m_hub->sgo().syncPage<Student>({}, until, number, 2, this,
+                                       [&](const Page &result) { page = result; });
+    };
+    fetch({}, 1);
+    QTRY_VERIFY(page.has_value());
+    QVERIFY2(page->ok(), qPrintable(page->error().toLogText()));
+    QCOMPARE(page->value().pages, 2);
+    const QString until = page->value().since;
+    QList<qint64> ids;
+    for (const Student &student : page->value().items)
+        ids.append(student.id);
+
+    std::optional<NetResult<QByteArray>> loggedOut;
+    m_hub->sgo().request("POST", QStringLiteral("webapi/auth/logout"), {}, this,
+                         [&](const NetResult<QByteArray> &result) { loggedOut = result; });
+    QTRY_VERIFY(loggedOut.has_value());
+    QVERIFY(loggedOut->ok());
+
+    fetch(until, 2);
+    QTRY_VERIFY(page.has_value());
+    QVERIFY2(page->ok(), qPrintable(page->error().toLogText()));
+    QCOMPARE(page->value().page, 2);
+    QCOMPARE(page->value().since, until);
+    for (const Student &student : page->value().items)
+        ids.append(student.id);
+    QCOMPARE(signedIn.count(), 1); // exactly one more sign-in
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64>{SandboxKit::sgoStudent(1), SandboxKit::sgoStudent(2),
+                                 SandboxKit::sgoStudent(3), SandboxKit::sgoStudent(4)}));
+
+    // Nothing changed since: an empty page with the same token.
+    page.reset();
+    m_hub->sgo().syncPage<Student>(until, {}, 1, 500, this, [&](const Page &result) { page = result; });
+    QTRY_VERIFY(page.has_value());
+    QVERIFY(page->ok());
+    QVERIFY(page->value().items.isEmpty());
+    QCOMPARE(page->value().since, until);
+
+    // A page beyond the last is SGO's 400 with its message.
+    page.reset();
+    m_hub->sgo().syncPage<Student>({}, {}, 9, 500, this, [&](const Page &result) { page = result; });
+    QTRY_VERIFY(page.has_value());
+    QCOMPARE(page->error().httpStatus, 400);
+    QVERIFY(!page->error().serviceMessage.isEmpty());
 }
 
 void TestNetClients::vkCheckNamesTheCommunity()

@@ -16,6 +16,61 @@ using Kind = NetError::Kind;
 
 namespace {
 
+// Parses body as a page of the named kind; the error kind (None when it parsed), and how many items and
+// deleted keys it held.
+Kind parseSyncPageOf(const QString &kind, const QByteArray &body, int *items = nullptr,
+                     int *deleted = nullptr)
+{
+    using namespace SgoAdminCalls;
+    const auto run = [&](auto result) {
+        if (result.ok()) {
+            if (items)
+                *items = int(result.value().items.size());
+            if (deleted)
+                *deleted = int(result.value().deleted.size());
+        }
+        return result.error().kind;
+    };
+    switch (*syncKindFromName(kind)) {
+    case SyncKind::Organisation:
+        return run(parseSyncPage<SyncOrganisation>(body));
+    case SyncKind::Groups:
+        return run(parseSyncPage<Group>(body));
+    case SyncKind::Students:
+        return run(parseSyncPage<Student>(body));
+    case SyncKind::Orders:
+        return run(parseSyncPage<EnrolmentOrder>(body));
+    case SyncKind::Parents:
+        return run(parseSyncPage<Parent>(body));
+    case SyncKind::ParentLinks:
+        return run(parseSyncPage<ParentLink>(body));
+    case SyncKind::Staff:
+        return run(parseSyncPage<StaffMember>(body));
+    case SyncKind::Subjects:
+        return run(parseSyncPage<Subject>(body));
+    case SyncKind::Assignments:
+        return run(parseSyncPage<TeachingAssignment>(body));
+    case SyncKind::Lessons:
+        return run(parseSyncPage<Lesson>(body));
+    case SyncKind::Marks:
+        return run(parseSyncPage<Mark>(body));
+    }
+    return Kind::None;
+}
+
+QByteArray page(const QByteArray &items, const QByteArray &deleted = "[]", int number = 1, int pages = 1)
+{
+    return R"({"items":)" + items + R"(,"deleted":)" + deleted + R"(,"page":)" + QByteArray::number(number) +
+           R"(,"pages":)" + QByteArray::number(pages) + R"(,"since":"17"})";
+}
+
+const QByteArray goodContext =
+    R"({"userId":3000001,"user":{"id":3000001,"name":"Каган Наталья Владимировна","lastName":"Каган","firstName":"Наталья","middleName":"Владимировна","login":"kagan"},"schoolId":1001,"organisation":{"id":1001,"name":"ГБПОУ Колледж"},"year":{"id":2026,"start":"2026-09-01","end":"2027-08-31"},"roles":[1,3,100,7],"rights":["manageChats","somethingNew"]})";
+
+} // namespace
+
+namespace {
+
 QJsonValue json(const char *text)
 {
     const QByteArray wrapped = QByteArray("[") + text + "]";
@@ -69,6 +124,14 @@ private Q_SLOTS:
     void sgoAdminCalls();
     void sgoAdminRejectsWrongPeople_data();
     void sgoAdminRejectsWrongPeople();
+    void sgoContext();
+    void sgoRejectsWrongContext_data();
+    void sgoRejectsWrongContext();
+    void sgoSyncPath();
+    void sgoSyncPages_data();
+    void sgoSyncPages();
+    void sgoSyncRejectsWrongPages_data();
+    void sgoSyncRejectsWrongPages();
 
     void s3Failures_data();
     void s3Failures();
@@ -411,7 +474,7 @@ void TestNetParsers::sgoFailures()
 void TestNetParsers::sgoAdminCalls()
 {
     using namespace SgoAdminCalls;
-    QCOMPARE(peoplePath(Role::Parent, StatusFilter::Active, 2, 50),
+    QCOMPARE(peoplePath(SgoAdminCalls::Role::Parent, StatusFilter::Active, 2, 50),
              QStringLiteral("webapi/users?role=parent&status=active&page=2&pageSize=50"));
     QCOMPARE(passwordPath(2000001), QStringLiteral("webapi/users/2000001/password"));
     QCOMPARE(childLinkPath(2000001, 1000004), QStringLiteral("webapi/users/2000001/children/1000004"));
@@ -434,7 +497,7 @@ void TestNetParsers::sgoAdminCalls()
     const auto parent = parsePerson(
         R"({"id":2000001,"role":"parent","lastName":"Алексеев","firstName":"Пётр","middleName":null,"login":"alekseev.p","entry":"otherOrganisation","homeOrganisation":"Школа № 17","mustChangePassword":true,"children":[1000001]})");
     QVERIFY(parent.ok());
-    QCOMPARE(parent.value().role, Role::Parent);
+    QCOMPARE(parent.value().role, SgoAdminCalls::Role::Parent);
     QCOMPARE(parent.value().entry, Entry::OtherOrganisation);
     QCOMPARE(parent.value().children, QList<qint64>{1000001});
     QVERIFY(parent.value().mustChangePassword);
@@ -460,6 +523,185 @@ void TestNetParsers::sgoAdminRejectsWrongPeople()
 {
     QFETCH(QByteArray, body);
     QCOMPARE(SgoAdminCalls::parsePeoplePage(body).error().kind, Kind::MalformedBody);
+}
+
+void TestNetParsers::sgoContext()
+{
+    using namespace SgoAdminCalls;
+    QCOMPARE(contextPath(), QStringLiteral("webapi/context"));
+    const auto context = parseContext(goodContext);
+    QVERIFY(context.ok());
+    QCOMPARE(context.value().personId, 3000001);
+    QCOMPARE(context.value().name.last, QStringLiteral("Каган"));
+    QCOMPARE(context.value().organisationId, 1001);
+    QCOMPARE(context.value().year.start, QDate(2026, 9, 1));
+    QCOMPARE(context.value().roleIds, (QList<int>{1, 3, 100, 7}));
+    QCOMPARE(context.value().roles, Roles(::Role::Admin | ::Role::SubjectTeacher | ::Role::Curator));
+    QCOMPARE(context.value().rights, Rights(Right::ManageChats));
+}
+
+void TestNetParsers::sgoRejectsWrongContext_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not JSON") << QByteArray("{\"user\":");
+    QTest::newRow("no user") << QByteArray(goodContext).replace("\"user\":", "\"person\":");
+    QTest::newRow("without a name")
+        << QByteArray(goodContext).replace("\"lastName\":\"Каган\"", "\"lastName\":\"\"");
+    QTest::newRow("no year") << QByteArray(goodContext).replace("\"year\":", "\"yr\":");
+    QTest::newRow("year backwards") << QByteArray(goodContext).replace("2027-08-31", "2025-08-31");
+    QTest::newRow("roles as names") << QByteArray(goodContext).replace("[1,3,100,7]", "[\"Учитель\"]");
+    QTest::newRow("rights not strings") << QByteArray(goodContext).replace("\"manageChats\"", "1");
+}
+
+void TestNetParsers::sgoRejectsWrongContext()
+{
+    QFETCH(QByteArray, body);
+    QCOMPARE(SgoAdminCalls::parseContext(body).error().kind, Kind::MalformedBody);
+}
+
+void TestNetParsers::sgoSyncPath()
+{
+    using namespace SgoAdminCalls;
+    QCOMPARE(syncPath(SyncKind::ParentLinks, {}, {}, 1, 500),
+             QStringLiteral("webapi/sync/parentLinks?page=1&pageSize=500"));
+    QCOMPARE(syncPath(SyncKind::Marks, QStringLiteral("12"), QStringLiteral("15"), 3, 2000),
+             QStringLiteral("webapi/sync/marks?since=12&until=15&page=3&pageSize=2000"));
+    for (int kind = int(SyncKind::Organisation); kind <= int(SyncKind::Marks); ++kind)
+        QCOMPARE(syncKindFromName(syncKindName(SyncKind(kind))), SyncKind(kind));
+    QVERIFY(!syncKindFromName(QStringLiteral("grades")));
+}
+
+void TestNetParsers::sgoSyncPages_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("items");
+    QTest::addColumn<int>("deleted");
+    QTest::newRow("organisation")
+        << "organisation"
+        << page(
+               R"([{"id":1001,"name":"Колледж","shortName":"К","city":"Н","vkCommunityId":"","semesterTitle":"","year":{"id":2026,"start":"2026-09-01","end":"2027-08-31"}}])")
+        << 1 << 0;
+    QTest::newRow("groups")
+        << "groups"
+        << page(
+               R"([{"id":1,"name":"ДО-19-3","course":2,"curatorId":3000001,"specialty":"ДО","created":"2019-09-01"},{"id":2,"name":"ПК-20","course":1}])",
+               "[3]")
+        << 2 << 1;
+    QTest::newRow("students")
+        << "students"
+        << page(
+               R"([{"id":1000001,"lastName":"Алексеева","firstName":"Анна","middleName":"","groupId":1,"birthDate":"2004-05-06","untiId":"","login":"a","entry":"quickEntry","homeOrganisation":""}])",
+               "[]", 2, 3)
+        << 1 << 0;
+    QTest::newRow("orders")
+        << "orders"
+        << page(
+               R"([{"id":1,"studentId":1000001,"groupId":1,"kind":"enrolment","date":"2023-09-01","number":"12-к"},{"id":2,"studentId":1000001,"groupId":1,"kind":"cancelEnrolment","date":"2023-09-02","number":"13-к","cancelsOrderId":1}])")
+        << 2 << 0;
+    QTest::newRow("parents")
+        << "parents"
+        << page(
+               R"([{"id":2000001,"lastName":"Алексеев","firstName":"Пётр","phone":"","email":"","login":"","entry":"import","homeOrganisation":"","contactSource":"electronic","consent":"given","consentDate":"2024-01-02"}])")
+        << 1 << 0;
+    QTest::newRow("parent links") << "parentLinks"
+                                  << page(R"([{"parentId":2000001,"studentId":1000001,"relation":"отец"}])",
+                                          "[[2000001,1000002]]")
+                                  << 1 << 1;
+    QTest::newRow("staff with two roles")
+        << "staff"
+        << page(
+               R"([{"id":3000001,"lastName":"Каган","firstName":"Наталья","login":"kagan","phone":"","roles":[3,100],"rights":["manageChats"]}])")
+        << 1 << 0;
+    QTest::newRow("subjects") << "subjects" << page(R"([{"id":1,"name":"Английский язык","cycle":"ОГСЭ"}])")
+                              << 1 << 0;
+    QTest::newRow("assignments")
+        << "assignments"
+        << page(R"([{"id":1,"teacherId":3000001,"groupId":1,"subjectId":1,"plannedHours":72}])") << 1 << 0;
+    QTest::newRow("lessons")
+        << "lessons"
+        << page(
+               R"([{"id":5,"assignmentId":1,"date":"2026-09-02","academicHours":2,"type":"practice","topic":"Т","topicFromPlan":true,"homework":""}])",
+               "[4]")
+        << 1 << 1;
+    QTest::newRow("marks")
+        << "marks"
+        << page(
+               R"([{"lessonId":5,"studentId":1000001,"value":5,"absent":false},{"lessonId":5,"studentId":1000002,"absent":true}])",
+               "[[4,1000001]]")
+        << 2 << 1;
+    QTest::newRow("nothing changed") << "marks" << page("[]") << 0 << 0;
+}
+
+void TestNetParsers::sgoSyncPages()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, body);
+    QFETCH(int, items);
+    QFETCH(int, deleted);
+    int gotItems = -1;
+    int gotDeleted = -1;
+    QCOMPARE(parseSyncPageOf(kind, body, &gotItems, &gotDeleted), Kind::None);
+    QCOMPARE(gotItems, items);
+    QCOMPARE(gotDeleted, deleted);
+
+    const auto staff = SgoAdminCalls::parseSyncPage<StaffMember>(page(
+        R"([{"id":3000001,"lastName":"Каган","firstName":"Наталья","roles":[1,3,100],"rights":["manageChats"]}])"));
+    QVERIFY(staff.ok());
+    QVERIFY(staff.value().items.at(0).hasRole(::Role::Curator));
+    QVERIFY(staff.value().items.at(0).hasRole(::Role::Admin));
+    QVERIFY(staff.value().items.at(0).hasRight(Right::ManageChats));
+    QCOMPARE(staff.value().since, QStringLiteral("17"));
+}
+
+void TestNetParsers::sgoSyncRejectsWrongPages_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray student =
+        R"({"id":1000001,"lastName":"Алексеева","firstName":"Анна","groupId":1,"entry":"quickEntry"})";
+    QTest::newRow("not JSON") << "students" << QByteArray(R"({"items":[)");
+    QTest::newRow("no since") << "students" << QByteArray(R"({"items":[],"deleted":[],"page":1,"pages":1})");
+    QTest::newRow("empty since") << "students"
+                                 << QByteArray(R"({"items":[],"deleted":[],"page":1,"pages":1,"since":""})");
+    QTest::newRow("page 0") << "students" << page("[]", "[]", 0, 1);
+    QTest::newRow("page beyond pages") << "students" << page("[]", "[]", 4, 3);
+    QTest::newRow("no pages") << "students" << page("[]", "[]", 1, 0);
+    QTest::newRow("id twice") << "students" << page('[' + student + ',' + student + ']');
+    QTest::newRow("deleted twice") << "students" << page("[]", "[7,7]");
+    QTest::newRow("student without a name")
+        << "students" << page(QByteArray('[' + student + ']').replace("\"Анна\"", "\" \""));
+    QTest::newRow("parent without a last name")
+        << "parents"
+        << page(
+               R"([{"id":2000001,"firstName":"Пётр","entry":"import","contactSource":"unknown","consent":"notAsked"}])");
+    QTest::newRow("staff without roles")
+        << "staff" << page(R"([{"id":3000001,"lastName":"К","firstName":"Н"}])");
+    QTest::newRow("unknown order kind")
+        << "orders" << page(R"([{"id":1,"studentId":1,"groupId":1,"kind":"expel","date":"2023-09-01"}])");
+    QTest::newRow("cancellation naming nothing")
+        << "orders"
+        << page(R"([{"id":1,"studentId":1,"groupId":1,"kind":"cancelWithdrawal","date":"2023-09-01"}])");
+    QTest::newRow("lesson without a date")
+        << "lessons" << page(R"([{"id":1,"assignmentId":1,"type":"lecture"}])");
+    QTest::newRow("lesson date not a date")
+        << "lessons" << page(R"([{"id":1,"assignmentId":1,"date":"2026-02-30","type":"lecture"}])");
+    QTest::newRow("mark 6") << "marks" << page(R"([{"lessonId":1,"studentId":1,"value":6}])");
+    QTest::newRow("mark twice")
+        << "marks"
+        << page(R"([{"lessonId":1,"studentId":1,"value":5},{"lessonId":1,"studentId":1,"value":4}])");
+    QTest::newRow("mark deleted as one id") << "marks" << page("[]", "[4]");
+    QTest::newRow("link deleted as three") << "parentLinks" << page("[]", "[[1,2,3]]");
+    QTest::newRow("group course 0") << "groups" << page(R"([{"id":1,"name":"Г","course":0}])");
+    QTest::newRow("organisation without a year")
+        << "organisation" << page(R"([{"id":1001,"name":"Колледж"}])");
+}
+
+void TestNetParsers::sgoSyncRejectsWrongPages()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, body);
+    QCOMPARE(parseSyncPageOf(kind, body), Kind::MalformedBody);
 }
 
 void TestNetParsers::s3Failures_data()
@@ -522,6 +764,9 @@ void TestNetParsers::hostileBodiesGiveTypedErrors()
         QVERIFY2(!SgoAdminCalls::parsePeoplePage(body).ok(), name);
         QVERIFY2(!SgoAdminCalls::parsePerson(body).ok(), name);
         QVERIFY2(!SgoAdminCalls::parsePeople(body).ok() || body == "[]", name);
+        QVERIFY2(!SgoAdminCalls::parseContext(body).ok(), name);
+        QVERIFY2(!SgoAdminCalls::parseSyncPage<Student>(body).ok(), name);
+        QVERIFY2(!SgoAdminCalls::parseSyncPage<Mark>(body).ok(), name);
         S3Replies::parseFailure(403, body);
     }
     QCOMPARE(VkReplies::parseEnvelope("{}").error().kind, Kind::MalformedBody);

@@ -4,6 +4,8 @@
 
 #include "sandboxserver.h"
 
+#include "demo/democollegegenerator.h"
+
 #include <QCryptographicHash>
 #include <QNetworkCookieJar>
 #include <QtTest>
@@ -62,7 +64,17 @@ private Q_SLOTS:
     void mustChangePasswordFlag();
     void linkAndUnlinkParentAndChild();
 
+    void contextNamesRolesAndRights_data();
+    void contextNamesRolesAndRights();
+    void syncPagesTheDemoCollegesStudents();
+    void syncRefusesBadKindsPagesAndTokens_data();
+    void syncRefusesBadKindsPagesAndTokens();
+    void syncDeltaAfterAMarkAndADeletedLesson();
+    void syncFollowsTheFaults();
+
 private:
+    // Every page of a kind with the given token and page size; the reply of each page, in order.
+    QList<QJsonObject> pullAll(const QString &kind, const QString &since, int pageSize, const QByteArray &at);
     // Runs the whole sign-in; returns the `at` token, or an empty one with *failure set to the login reply.
     QByteArray signIn(const QString &login, const QString &password, Response *failure = nullptr);
     Response get(const QString &path, const QByteArray &at, const QUrlQuery &query = {});
@@ -413,3 +425,221 @@ void TestSandboxSgo::linkAndUnlinkParentAndChild()
 
 QTEST_GUILESS_MAIN(TestSandboxSgo)
 #include "tst_sandboxsgo.moc"
+
+void TestSandboxSgo::contextNamesRolesAndRights_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QList<int>>("roles");
+    QTest::newRow("admin") << "admin"
+                           << "Соколова" << QList<int>{1};
+    QTest::newRow("curator who also teaches") << "kagan"
+                                              << "Каган" << QList<int>{3, 100};
+}
+
+void TestSandboxSgo::contextNamesRolesAndRights()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, lastName);
+    QFETCH(QList<int>, roles);
+    CollegeData college = smallCollege();
+    college.staff[1].rights = Right::ManageChats;
+    m_server = std::make_unique<SandboxServer>(college);
+    QVERIFY(m_server->start());
+    const QByteArray at = signIn(login, demoPassword);
+    QVERIFY(!at.isEmpty());
+    const QJsonObject context = get(QStringLiteral("/webapi/context"), at).object();
+    const QJsonObject user = context.value(QStringLiteral("user")).toObject();
+    QCOMPARE(user.value(QStringLiteral("lastName")).toString(), lastName);
+    QCOMPARE(user.value(QStringLiteral("login")).toString(), login);
+    QCOMPARE(context.value(QStringLiteral("organisation")).toObject().value(QStringLiteral("id")).toInteger(),
+             m_server->sgoSchoolId());
+    const QJsonObject year = context.value(QStringLiteral("year")).toObject();
+    QCOMPARE(QDate::fromString(year.value(QStringLiteral("start")).toString(), Qt::ISODate).month(), 9);
+    QList<int> got;
+    for (const QJsonValue &role : context.value(QStringLiteral("roles")).toArray())
+        got.append(role.toInt());
+    QCOMPARE(got, roles);
+    const QJsonArray rights = context.value(QStringLiteral("rights")).toArray();
+    QCOMPARE(rights.contains(QStringLiteral("manageChats")), login == QLatin1String("kagan"));
+}
+
+QList<QJsonObject> TestSandboxSgo::pullAll(const QString &kind, const QString &since, int pageSize,
+                                           const QByteArray &at)
+{
+    QList<QJsonObject> pages;
+    QString until;
+    for (int page = 1;; ++page) {
+        QUrlQuery query{{QStringLiteral("page"), QString::number(page)},
+                        {QStringLiteral("pageSize"), QString::number(pageSize)}};
+        if (!since.isEmpty())
+            query.addQueryItem(QStringLiteral("since"), since);
+        if (!until.isEmpty())
+            query.addQueryItem(QStringLiteral("until"), until);
+        const Response reply = get(QStringLiteral("/webapi/sync/") + kind, at, query);
+        if (reply.status != 200)
+            return {};
+        pages.append(reply.object());
+        if (until.isEmpty())
+            until = reply.object().value(QStringLiteral("since")).toString();
+        if (page >= reply.object().value(QStringLiteral("pages")).toInt() || page > 1000)
+            return pages;
+    }
+}
+
+void TestSandboxSgo::syncPagesTheDemoCollegesStudents()
+{
+    const CollegeData college = Demo::generateDemoCollege(DemoCollegeSize::Default);
+    m_server = std::make_unique<SandboxServer>(college);
+    QVERIFY(m_server->start());
+    const QByteArray at = signIn(college.staff.first().login, demoPassword);
+    QVERIFY(!at.isEmpty());
+
+    const QList<QJsonObject> pages = pullAll(QStringLiteral("students"), {}, 37, at);
+    QCOMPARE(pages.size(), int((college.students.size() + 36) / 37));
+    QSet<qint64> seen;
+    QString since;
+    for (const QJsonObject &page : pages) {
+        QVERIFY(page.value(QStringLiteral("deleted")).toArray().isEmpty());
+        if (since.isEmpty())
+            since = page.value(QStringLiteral("since")).toString();
+        QCOMPARE(page.value(QStringLiteral("since")).toString(), since); // one pull, one token
+        for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray()) {
+            const qint64 id = item.toObject().value(QStringLiteral("id")).toInteger();
+            QVERIFY2(!seen.contains(id), "an id twice");
+            seen.insert(id);
+        }
+    }
+    QSet<qint64> expected;
+    for (const Student &student : college.students)
+        expected.insert(sgoStudent(student.id));
+    QCOMPARE(seen, expected);
+
+    // The same page again is the same page: a resumed pull gets nothing twice.
+    const QUrlQuery second{{QStringLiteral("page"), QStringLiteral("2")},
+                           {QStringLiteral("pageSize"), QStringLiteral("37")},
+                           {QStringLiteral("until"), since}};
+    QCOMPARE(get(QStringLiteral("/webapi/sync/students"), at, second).object(), pages.at(1));
+
+    // Nothing changed since: one small page per kind.
+    for (const char *kind : {"organisation", "groups", "students", "orders", "parents", "parentLinks",
+                             "staff", "subjects", "assignments", "lessons", "marks"}) {
+        const QList<QJsonObject> delta = pullAll(QString::fromLatin1(kind), since, 500, at);
+        QCOMPARE(delta.size(), 1);
+        QVERIFY(delta.first().value(QStringLiteral("items")).toArray().isEmpty());
+        QVERIFY(delta.first().value(QStringLiteral("deleted")).toArray().isEmpty());
+        QVERIFY2(!pullAll(QString::fromLatin1(kind), {}, 2000, at)
+                      .first()
+                      .value(QStringLiteral("items"))
+                      .toArray()
+                      .isEmpty(),
+                 kind);
+    }
+}
+
+void TestSandboxSgo::syncRefusesBadKindsPagesAndTokens_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("unknown kind") << "grades"
+                                  << "";
+    QTest::newRow("page 0") << "students"
+                            << "page=0";
+    QTest::newRow("page beyond the last") << "students"
+                                          << "page=2";
+    QTest::newRow("page not a number") << "students"
+                                       << "page=two";
+    QTest::newRow("page size 0") << "students"
+                                 << "pageSize=0";
+    QTest::newRow("page size above 2000") << "students"
+                                          << "pageSize=2001";
+    QTest::newRow("token from the future") << "students"
+                                           << "since=99";
+    QTest::newRow("until before since") << "students"
+                                        << "since=1&until=0";
+    QTest::newRow("token not ours") << "students"
+                                    << "since=abc";
+}
+
+void TestSandboxSgo::syncRefusesBadKindsPagesAndTokens()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, query);
+    const Response reply = get(QStringLiteral("/webapi/sync/") + kind, m_adminAt, QUrlQuery(query));
+    QCOMPARE(reply.status, 400);
+    QVERIFY(!reply.message().isEmpty());
+    QCOMPARE(get(QStringLiteral("/webapi/sync/students"), QByteArray()).status, 401);
+}
+
+void TestSandboxSgo::syncDeltaAfterAMarkAndADeletedLesson()
+{
+    const CollegeData college = Demo::generateDemoCollege(DemoCollegeSize::Default);
+    m_server = std::make_unique<SandboxServer>(college);
+    QVERIFY(m_server->start());
+    const QByteArray at = signIn(college.staff.first().login, demoPassword);
+    QVERIFY(!at.isEmpty());
+    const QString since =
+        pullAll(QStringLiteral("marks"), {}, 2000, at).first().value(QStringLiteral("since")).toString();
+
+    const Mark changed = college.marks.first();
+    const int newValue = changed.value == 5 ? 4 : 5;
+    QVERIFY(m_server->setSgoMark(changed.lessonId, sgoStudent(changed.studentId), newValue, false));
+    QVERIFY(!m_server->setSgoMark(changed.lessonId, sgoStudent(changed.studentId), 7, false));
+    QVERIFY(!m_server->setSgoMark(999999999, sgoStudent(changed.studentId), 5, false));
+
+    QList<QJsonObject> delta = pullAll(QStringLiteral("marks"), since, 500, at);
+    QCOMPARE(delta.size(), 1);
+    QJsonArray items = delta.first().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("lessonId"), changed.lessonId},
+                          {QStringLiteral("studentId"), sgoStudent(changed.studentId)},
+                          {QStringLiteral("value"), newValue},
+                          {QStringLiteral("absent"), false}}));
+    QVERIFY(delta.first().value(QStringLiteral("deleted")).toArray().isEmpty());
+    const QString afterMark = delta.first().value(QStringLiteral("since")).toString();
+    QVERIFY(afterMark != since);
+
+    // A lesson without marks keeps the marks' delta to the lesson alone; one with marks takes them along.
+    const qint64 lessonId = college.marks.last().lessonId;
+    int marksOfLesson = 0;
+    for (const Mark &mark : college.marks)
+        marksOfLesson += mark.lessonId == lessonId ? 1 : 0;
+    QVERIFY(m_server->deleteSgoLesson(lessonId));
+    QVERIFY(!m_server->deleteSgoLesson(lessonId));
+
+    delta = pullAll(QStringLiteral("lessons"), afterMark, 500, at);
+    QCOMPARE(delta.size(), 1);
+    QVERIFY(delta.first().value(QStringLiteral("items")).toArray().isEmpty());
+    QCOMPARE(delta.first().value(QStringLiteral("deleted")).toArray(), QJsonArray{lessonId});
+    delta = pullAll(QStringLiteral("marks"), afterMark, 500, at);
+    QVERIFY(delta.first().value(QStringLiteral("items")).toArray().isEmpty());
+    const QJsonArray gone = delta.first().value(QStringLiteral("deleted")).toArray();
+    QCOMPARE(gone.size(), marksOfLesson);
+    for (const QJsonValue &key : gone)
+        QCOMPARE(key.toArray().at(0).toInteger(), lessonId);
+    // Nothing else moved.
+    QVERIFY(pullAll(QStringLiteral("students"), afterMark, 500, at)
+                .first()
+                .value(QStringLiteral("items"))
+                .toArray()
+                .isEmpty());
+    // From the start, the deleted lesson is simply not there, and no tombstone is sent.
+    const QList<QJsonObject> all = pullAll(QStringLiteral("lessons"), {}, 2000, at);
+    int lessons = 0;
+    for (const QJsonObject &page : all) {
+        lessons += int(page.value(QStringLiteral("items")).toArray().size());
+    }
+    QVERIFY(all.first().value(QStringLiteral("deleted")).toArray().isEmpty());
+    QCOMPARE(lessons, int(college.lessons.size()) - 1);
+}
+
+void TestSandboxSgo::syncFollowsTheFaults()
+{
+    SandboxFaults faults;
+    faults.failNext = 1;
+    faults.services = SandboxService::Sgo;
+    m_server->setFaults(faults);
+    QCOMPARE(get(QStringLiteral("/webapi/sync/students"), m_adminAt).status, 503);
+    QCOMPARE(get(QStringLiteral("/webapi/sync/students"), m_adminAt).status, 200);
+}

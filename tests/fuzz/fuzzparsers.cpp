@@ -57,6 +57,32 @@ void vkShapes(const QByteArray &body)
     (void)VkReplies::parseOk(*value);
 }
 
+// Every kind's page parser on the same input; a page that parses keeps its promises.
+template<typename T> void syncPage(const QByteArray &body)
+{
+    const auto page = SgoAdminCalls::parseSyncPage<T>(body);
+    check(page);
+    if (page.ok() &&
+        (page.value().page < 1 || page.value().page > page.value().pages || page.value().since.isEmpty()))
+        std::abort();
+}
+
+void syncPages(const QByteArray &body)
+{
+    using namespace SgoAdminCalls;
+    syncPage<SyncOrganisation>(body);
+    syncPage<Group>(body);
+    syncPage<Student>(body);
+    syncPage<EnrolmentOrder>(body);
+    syncPage<Parent>(body);
+    syncPage<ParentLink>(body);
+    syncPage<StaffMember>(body);
+    syncPage<Subject>(body);
+    syncPage<TeachingAssignment>(body);
+    syncPage<Lesson>(body);
+    syncPage<Mark>(body);
+}
+
 const QHash<QByteArray, Parser> &parsers()
 {
     static const QHash<QByteArray, Parser> table{
@@ -102,6 +128,15 @@ const QHash<QByteArray, Parser> &parsers()
              check(SgoAdminCalls::parsePerson(b));
              check(SgoAdminCalls::parsePeople(b));
          }},
+        {"sgo_context",
+         [](const QByteArray &b) {
+             const auto context = SgoAdminCalls::parseContext(b);
+             check(context);
+             if (context.ok() && (context.value().name.last.trimmed().isEmpty() ||
+                                  context.value().year.end < context.value().year.start))
+                 std::abort();
+         }},
+        {"sgo_sync_page", syncPages},
         {"s3_failure", [](const QByteArray &b) { checkError(S3Replies::parseFailure(403, b)); }},
         {"retry_after",
          [](const QByteArray &b) {

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "college/role.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <utility>
+
+struct CollegeData;
+struct SandboxReply;
+struct SandboxRequest;
+
+// GET /webapi/sync/{kind}?since&until&page&pageSize (app/sandbox/sgo-calls.md): the college read kind by
+// kind, in pages, and afterwards only what changed. Every row carries the value of a change counter at its
+// last change, every deletion leaves a tombstone with the counter at the deletion; a token is a counter
+// value, so "since S until U" is every row and tombstone with S < counter ≤ U, ordered by key. The generated
+// college starts at counter 1. People's ids are SGO user ids (SandboxIds), as in webapi/users. A change made
+// while a pull runs moves its row behind `until`: that pull's pages then shift; a real server keeps a
+// snapshot for a pull, the sandbox changes only when a test tells it to (setMark, deleteLesson).
+class SgoSync
+{
+public:
+    SgoSync(const CollegeData &college, qint64 schoolId);
+
+    // SGO's role ids of the college's roles: Admin 1, SubjectTeacher 3 (SGO's Teacher), Curator 100 (ours).
+    static QJsonArray roleIds(Roles roles);
+
+    SandboxReply serve(const QString &kind, const SandboxRequest &request) const;
+
+    // Another teacher's edit: a mark (value 2..5) and/or an absence; value 0 and not absent deletes the cell.
+    // False for an unknown lesson or student.
+    bool setMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent);
+    // The lesson and its marks go; false for an unknown lesson.
+    bool deleteLesson(qint64 lessonId);
+    qint64 counter() const { return m_counter; }
+
+private:
+    using Key = std::pair<qint64, qint64>; // (id, 0) or the pair of the kinds without an id
+    struct Row
+    {
+        QJsonObject json;
+        qint64 changedAt = 0;
+    };
+    struct Table
+    {
+        bool pairKeyed = false;
+        QMap<Key, Row> rows;
+        QMap<Key, qint64> tombstones; // key → counter at the deletion
+    };
+
+    void put(const QString &kind, const Key &key, const QJsonObject &json);
+    void remove(const QString &kind, const Key &key);
+
+    QHash<QString, Table> m_tables;
+    qint64 m_counter = 1;
+};
