@@ -394,8 +394,8 @@ void TestFootprintOutbox::serverErrorsAreWaitedOut()
     outbox.stop();
     QCOMPARE(m_lrs.stored.size(), 123);
     QVERIFY(m_lrs.violations.isEmpty());
-    QVERIFY(!counts.isEmpty());
-    QCOMPARE(counts.last().at(0).toInt(), 0);
+    // The count the status bar shows follows the cache by one store round trip.
+    QTRY_VERIFY_WITH_TIMEOUT(!counts.isEmpty() && counts.last().at(0).toInt() == 0, 10000);
 }
 
 void TestFootprintOutbox::leftSendingByACrashGoesAgain()
