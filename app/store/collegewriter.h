@@ -1,11 +1,11 @@
 #pragma once
 
 #include "college/collegedata.h"
+#include "store/collegerows.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-#include <QVariant>
 
 #include <functional>
 
@@ -27,18 +27,7 @@ public:
     // Empties every college table (not the schema, not the sync state later issues add).
     static bool clear(QSqlDatabase &db, QString *error);
 
-    // Binds the values of one row of a multi-row INSERT: column n of the row at the current base.
-    class RowBinder
-    {
-    public:
-        explicit RowBinder(QSqlQuery &query) : m_query(query) {}
-        void setBase(int base) { m_base = base; }
-        void bindValue(int column, const QVariant &value) { m_query.bindValue(m_base + column, value); }
-
-    private:
-        QSqlQuery &m_query;
-        int m_base = 0;
-    };
+    using RowBinder = CollegeRows::Binder;
 
 private:
     bool begin();

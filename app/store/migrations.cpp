@@ -117,6 +117,15 @@ const std::array Migration1 = {
     "CREATE INDEX activities_by_group ON activities (group_id, block_id)",
 };
 
+// The pull from SGO (CollegePull): per kind of data, the token of its last finished pull (`since`), and of a
+// pull under way the token its pages share (`until`), the page to fetch next and how many there are, so that
+// a pull cut short goes on where it stopped; finished_at of the last finished pull, last_error of the last
+// failure (NULL once a pull of the kind finishes).
+const std::array Migration5 = {
+    "CREATE TABLE sync_state (kind TEXT PRIMARY KEY, since TEXT, until TEXT,"
+    " next_page INTEGER NOT NULL DEFAULT 1, pages INTEGER, finished_at TEXT, last_error TEXT) WITHOUT ROWID",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -129,6 +138,8 @@ const std::array AllMigrations = {
     Migration{JournalSchema::statements(), JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
     Migration{DiarySchema::statements(), DiarySchema::statementCount()}, // ЭД: final grades, how consents were given
     Migration{FootprintSchema::statements(), FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
+    // The pull from SGO: where each kind of data stands.
+    Migration{Migration5.data(), Migration5.size()},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

@@ -42,7 +42,7 @@ void TestMigrations::fromAnEmptyFile()
     for (const char *table :
          {"schema_version", "meta", "organisation", "staff", "groups", "students", "enrolment_orders",
           "parents", "parent_links", "subjects", "teaching_assignments", "lessons", "marks", "programs",
-          "program_blocks", "activities"})
+          "program_blocks", "activities", "sync_state"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 
     // The lookups the screens make: each has its index, and the planner uses it.
@@ -103,6 +103,18 @@ void TestMigrations::fromEveryOlderVersion()
     if (olderVersion >= 1)
         QCOMPARE(connection.value(QStringLiteral("SELECT name FROM subjects WHERE id = 7")).toString(),
                  QStringLiteral("Физика"));
+    // Migration 5: every kind of the pull from SGO starts from nothing, and its row holds the pull's place.
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 0);
+    QSqlQuery state(db);
+    QVERIFY2(
+        state.exec(QStringLiteral("INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at,"
+                                  " last_error) VALUES ('marks', '7', '9', 3, 12, NULL, 'cut')")),
+        qPrintable(state.lastError().text()));
+    QCOMPARE(connection
+                 .value(QStringLiteral("SELECT since || until || next_page || pages || last_error"
+                                       " FROM sync_state WHERE kind = 'marks'"))
+                 .toString(),
+             QStringLiteral("79312cut"));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files), QStringList());
 }
 

@@ -1,0 +1,416 @@
+#include "sync/collegepull.h"
+
+#include "net/sgoclient.h"
+#include "store/cache.h"
+#include "store/collegerows.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SgoAdminCalls;
+
+namespace {
+
+// Where each kind's rows go: the table, its key columns (as the sync key sends them: id, or the pair), and
+// the INSERT and binder CollegeWriter uses.
+struct Target
+{
+    const char *table;
+    const char *first;  // key column of SyncKey::id
+    const char *second; // key column of SyncKey::second, or nullptr
+    const char *insertSql;
+    const char *conflict; // the key columns as the table's primary key names them
+};
+
+Target target(SyncKind kind)
+{
+    using namespace CollegeRows;
+    switch (kind) {
+    case SyncKind::Organisation:
+        return {"organisation", nullptr, nullptr, OrganisationSql, "id"};
+    case SyncKind::Groups:
+        return {"groups", "id", nullptr, GroupSql, "id"};
+    case SyncKind::Students:
+        return {"students", "id", nullptr, StudentSql, "id"};
+    case SyncKind::Orders:
+        return {"enrolment_orders", "id", nullptr, OrderSql, "id"};
+    case SyncKind::Parents:
+        return {"parents", "id", nullptr, ParentSql, "id"};
+    case SyncKind::ParentLinks:
+        return {"parent_links", "parent_id", "student_id", ParentLinkSql, "student_id, parent_id"};
+    case SyncKind::Staff:
+        return {"staff", "id", nullptr, StaffSql, "id"};
+    case SyncKind::Subjects:
+        return {"subjects", "id", nullptr, SubjectSql, "id"};
+    case SyncKind::Assignments:
+        return {"teaching_assignments", "id", nullptr, AssignmentSql, "id"};
+    case SyncKind::Lessons:
+        return {"lessons", "id", nullptr, LessonSql, "id"};
+    case SyncKind::Marks:
+        return {"marks", "lesson_id", "student_id", MarkSql, "lesson_id, student_id"};
+    }
+    return {};
+}
+
+void bindRow(CollegeRows::Binder &b, const SyncOrganisation &row)
+{
+    CollegeRows::bindOrganisation(b, row.organisation);
+}
+void bindRow(CollegeRows::Binder &b, const Group &row)
+{
+    CollegeRows::bindGroup(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const Student &row)
+{
+    CollegeRows::bindStudent(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const EnrolmentOrder &row)
+{
+    CollegeRows::bindOrder(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const Parent &row)
+{
+    CollegeRows::bindParent(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const ParentLink &row)
+{
+    CollegeRows::bindParentLink(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const StaffMember &row)
+{
+    CollegeRows::bindStaff(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const Subject &row)
+{
+    CollegeRows::bindSubject(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const TeachingAssignment &row)
+{
+    CollegeRows::bindAssignment(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const Lesson &row)
+{
+    CollegeRows::bindLesson(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const Mark &row)
+{
+    CollegeRows::bindMark(b, row);
+}
+
+// Checks across kinds that the foreign keys would only answer with SQLite's words. Empty when the rows fit.
+template<typename T> QString misfit(QSqlDatabase &, const QList<T> &)
+{
+    return {};
+}
+template<> QString misfit(QSqlDatabase &db, const QList<Student> &students)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT 1 FROM groups WHERE id = ?"));
+    for (const Student &student : students) {
+        if (student.groupId <= 0)
+            continue;
+        query.addBindValue(student.groupId);
+        if (!query.exec() || !query.next())
+            return CollegePull::tr("student %1 is in group %2, which SGO did not send")
+                .arg(student.id)
+                .arg(student.groupId);
+    }
+    return {};
+}
+
+} // namespace
+
+CollegePull::CollegePull(Cache &cache, SgoClient &sgo, QObject *parent)
+    : QObject(parent), m_cache(cache), m_sgo(sgo)
+{}
+
+QList<SyncKind> CollegePull::order()
+{
+    return {SyncKind::Organisation, SyncKind::Staff,   SyncKind::Groups,  SyncKind::Subjects,
+            SyncKind::Students,     SyncKind::Orders,  SyncKind::Parents, SyncKind::ParentLinks,
+            SyncKind::Assignments,  SyncKind::Lessons, SyncKind::Marks};
+}
+
+QList<SyncKind> CollegePull::dependencies(SyncKind kind)
+{
+    switch (kind) {
+    case SyncKind::Organisation:
+    case SyncKind::Staff:
+    case SyncKind::Subjects:
+    case SyncKind::Parents:
+        return {};
+    case SyncKind::Groups:
+        return {SyncKind::Staff};
+    case SyncKind::Students:
+        return {SyncKind::Groups};
+    case SyncKind::Orders:
+        return {SyncKind::Students, SyncKind::Groups};
+    case SyncKind::ParentLinks:
+        return {SyncKind::Parents, SyncKind::Students};
+    case SyncKind::Assignments:
+        return {SyncKind::Staff, SyncKind::Groups, SyncKind::Subjects};
+    case SyncKind::Lessons:
+        return {SyncKind::Assignments};
+    case SyncKind::Marks:
+        return {SyncKind::Lessons, SyncKind::Students};
+    }
+    return {};
+}
+
+void CollegePull::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_index = 0;
+    m_summary = {};
+    m_cache.read(
+        this,
+        [](QSqlDatabase &db) {
+            QHash<QString, KindState> states;
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (query.exec(QStringLiteral("SELECT kind, since, until, next_page, pages FROM sync_state"))) {
+                while (query.next())
+                    states.insert(query.value(0).toString(),
+                                  KindState{query.value(1).toString(), query.value(2).toString(),
+                                            qMax(1, query.value(3).toInt()), query.value(4).toInt()});
+            }
+            return states;
+        },
+        [this](const QHash<QString, KindState> &states) {
+            m_states = states;
+            nextKind();
+        });
+}
+
+void CollegePull::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
+void CollegePull::nextKind()
+{
+    if (m_cancelled || m_index >= order().size()) {
+        finish();
+        return;
+    }
+    const SyncKind kind = currentKind();
+    for (SyncKind needed : dependencies(kind)) {
+        const QString neededName = syncKindName(needed);
+        if (m_summary.failed.contains(neededName)) {
+            const QString message =
+                tr("%1 were not loaded: %2 failed first").arg(syncKindName(kind), neededName);
+            m_summary.failed.insert(syncKindName(kind), message);
+            Q_EMIT kindFailed(syncKindName(kind), message);
+            ++m_index;
+            nextKind();
+            return;
+        }
+    }
+    fetchPage();
+}
+
+void CollegePull::fetchPage()
+{
+    switch (currentKind()) {
+    case SyncKind::Organisation:
+        return fetch<SyncOrganisation>();
+    case SyncKind::Groups:
+        return fetch<Group>();
+    case SyncKind::Students:
+        return fetch<Student>();
+    case SyncKind::Orders:
+        return fetch<EnrolmentOrder>();
+    case SyncKind::Parents:
+        return fetch<Parent>();
+    case SyncKind::ParentLinks:
+        return fetch<ParentLink>();
+    case SyncKind::Staff:
+        return fetch<StaffMember>();
+    case SyncKind::Subjects:
+        return fetch<Subject>();
+    case SyncKind::Assignments:
+        return fetch<TeachingAssignment>();
+    case SyncKind::Lessons:
+        return fetch<Lesson>();
+    case SyncKind::Marks:
+        return fetch<Mark>();
+    }
+}
+
+template<typename T> void CollegePull::fetch()
+{
+    const KindState state = m_states.value(syncKindName(currentKind()));
+    const QString until = state.nextPage > 1 ? state.until : QString();
+    m_sgo.syncPage<T>(
+        state.since, until, state.nextPage, m_pageSize, this,
+        [this, requested = state.nextPage](const NetResult<SyncPage<T>> &result) {
+            ++m_summary.pages;
+            if (!result.ok()) {
+                failKind(result.error().toUserText());
+                return;
+            }
+            const SyncPage<T> &page = result.value();
+            const KindState &current = m_states[syncKindName(currentKind())];
+            if (page.page != requested) {
+                failKind(tr("SGO sent page %1 when asked for page %2").arg(page.page).arg(requested));
+                return;
+            }
+            if (page.pages > MaxPages) {
+                failKind(tr("SGO announced %1 pages, more than the %2 a pull may take")
+                             .arg(page.pages)
+                             .arg(MaxPages));
+                return;
+            }
+            if (requested > 1 && current.pages > 0 && page.pages != current.pages) {
+                failKind(tr("the number of pages changed from %1 to %2 during the pull")
+                             .arg(current.pages)
+                             .arg(page.pages));
+                return;
+            }
+            apply(page);
+        });
+}
+
+template<typename T> void CollegePull::apply(const SyncPage<T> &page)
+{
+    const SyncKind kind = currentKind();
+    const QString name = syncKindName(kind);
+    const KindState state = m_states.value(name);
+    const bool last = page.page >= page.pages;
+    // Page 1's `since` is the `until` every later page of this pull passes.
+    const QString until = page.page == 1 ? page.since : state.until;
+    const qint64 rows = page.items.size() + page.deleted.size();
+    // Nothing changed since the last pull: nothing to write, not even the state.
+    if (last && page.page == 1 && rows == 0 && !state.since.isEmpty() && page.since == state.since) {
+        pageApplied(page.page, page.pages, page.since, 0);
+        return;
+    }
+    m_cache.write(
+        this,
+        [kind, name, page, since = state.since, until, last](QSqlDatabase &db, QString *error) {
+            const Target to = target(kind);
+            const auto failed = [error](const QString &what) {
+                if (error)
+                    *error = what;
+                return false;
+            };
+            if (const QString wrong = misfit(db, page.items); !wrong.isEmpty())
+                return failed(wrong);
+
+            QSqlQuery remove(db);
+            if (to.first == nullptr)
+                remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
+            else if (to.second == nullptr)
+                remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                   .arg(QLatin1String(to.table), QLatin1String(to.first)));
+            else
+                remove.prepare(
+                    QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
+                        .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
+            for (const SyncKey &key : page.deleted) {
+                if (to.first != nullptr)
+                    remove.addBindValue(key.id);
+                if (to.second != nullptr)
+                    remove.addBindValue(key.second);
+                if (!remove.exec())
+                    return failed(remove.lastError().text());
+            }
+
+            QSqlQuery upsert(db);
+            if (!page.items.isEmpty() && !upsert.prepare(CollegeRows::upsertSql(to.insertSql, to.conflict)))
+                return failed(upsert.lastError().text());
+            CollegeRows::Binder binder(upsert);
+            for (const T &item : page.items) {
+                bindRow(binder, item);
+                if (!upsert.exec())
+                    return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
+                                      .arg(upsert.lastError().text()));
+            }
+
+            QSqlQuery stateRow(db);
+            stateRow.prepare(QStringLiteral(
+                "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
+                " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
+                " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
+                " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
+            stateRow.addBindValue(name);
+            stateRow.addBindValue(last ? page.since : (since.isEmpty() ? QVariant() : QVariant(since)));
+            stateRow.addBindValue(last ? QVariant() : QVariant(until));
+            stateRow.addBindValue(last ? 1 : page.page + 1);
+            stateRow.addBindValue(page.pages);
+            stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                                       : QVariant());
+            if (!stateRow.exec())
+                return failed(stateRow.lastError().text());
+            return true;
+        },
+        [this, page = page.page, pages = page.pages, replySince = page.since, rows](bool ok,
+                                                                                    const QString &error) {
+            if (!ok) {
+                failKind(error);
+                return;
+            }
+            pageApplied(page, pages, replySince, rows);
+        });
+}
+
+void CollegePull::pageApplied(int page, int pages, const QString &replySince, qint64 rows)
+{
+    const QString name = syncKindName(currentKind());
+    KindState &state = m_states[name];
+    const bool last = page >= pages;
+    if (last) {
+        state = KindState{replySince, QString(), 1, pages};
+    } else {
+        if (page == 1)
+            state.until = replySince;
+        state.nextPage = page + 1;
+        state.pages = pages;
+    }
+    m_summary.rows += rows;
+    Q_EMIT progress(name, page, pages, m_summary.rows);
+    if (last) {
+        m_summary.finished << name;
+        ++m_index;
+        nextKind();
+    } else if (m_cancelled) {
+        finish();
+    } else {
+        fetchPage();
+    }
+}
+
+void CollegePull::failKind(const QString &message)
+{
+    const QString name = syncKindName(currentKind());
+    m_summary.failed.insert(name, message);
+    // The kind keeps its place (since, until, next page): the next start() goes on from there.
+    m_cache.write([name, message](QSqlDatabase &db, QString *error) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO sync_state (kind, last_error) VALUES (?, ?)"
+                                     " ON CONFLICT (kind) DO UPDATE SET last_error = excluded.last_error"));
+        query.addBindValue(name);
+        query.addBindValue(message);
+        if (query.exec())
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    });
+    Q_EMIT kindFailed(name, message);
+    ++m_index;
+    nextKind();
+}
+
+void CollegePull::finish()
+{
+    m_running = false;
+    m_summary.cancelled = m_cancelled;
+    Q_EMIT finished(m_summary);
+}
