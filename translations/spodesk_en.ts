@@ -126,6 +126,33 @@
     </message>
 </context>
 <context>
+    <name>CollegePull</name>
+    <message>
+        <source>student %1 is in group %2, which SGO did not send</source>
+        <translation>student %1 is in group %2, which SGO did not send</translation>
+    </message>
+    <message>
+        <source>%1 were not loaded: %2 failed first</source>
+        <translation>%1 were not loaded: %2 failed first</translation>
+    </message>
+    <message>
+        <source>SGO sent page %1 when asked for page %2</source>
+        <translation>SGO sent page %1 when asked for page %2</translation>
+    </message>
+    <message>
+        <source>SGO announced %1 pages, more than the %2 a pull may take</source>
+        <translation>SGO announced %1 pages, more than the %2 a pull may take</translation>
+    </message>
+    <message>
+        <source>the number of pages changed from %1 to %2 during the pull</source>
+        <translation>the number of pages changed from %1 to %2 during the pull</translation>
+    </message>
+    <message>
+        <source>a row does not fit what is already loaded (%1)</source>
+        <translation>a row does not fit what is already loaded (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Retry</source>

@@ -128,6 +128,33 @@
     </message>
 </context>
 <context>
+    <name>CollegePull</name>
+    <message>
+        <source>student %1 is in group %2, which SGO did not send</source>
+        <translation>студент %1 числится в группе %2, которой нет в данных СГО</translation>
+    </message>
+    <message>
+        <source>%1 were not loaded: %2 failed first</source>
+        <translation>%1 не загружены: сначала не загрузилось %2</translation>
+    </message>
+    <message>
+        <source>SGO sent page %1 when asked for page %2</source>
+        <translation>СГО прислал страницу %1 вместо запрошенной %2</translation>
+    </message>
+    <message>
+        <source>SGO announced %1 pages, more than the %2 a pull may take</source>
+        <translation>СГО сообщил о %1 страницах — больше допустимых %2 за одну загрузку</translation>
+    </message>
+    <message>
+        <source>the number of pages changed from %1 to %2 during the pull</source>
+        <translation>число страниц изменилось во время загрузки: было %1, стало %2</translation>
+    </message>
+    <message>
+        <source>a row does not fit what is already loaded (%1)</source>
+        <translation>строка не согласуется с уже загруженными данными (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Retry</source>
