@@ -11,23 +11,6 @@
 using SandboxIds::PersonKind;
 using SandboxIds::sgoUserId;
 
-namespace {
-
-QString entryName(EntryMethod entry)
-{
-    switch (entry) {
-    case EntryMethod::OtherOrganisationList:
-        return QStringLiteral("otherOrganisation");
-    case EntryMethod::QuickEntry:
-        return QStringLiteral("quickEntry");
-    case EntryMethod::Import:
-        return QStringLiteral("import");
-    }
-    return {};
-}
-
-} // namespace
-
 SgoPeople::SgoPeople(const CollegeData &college, const QString &staffPassword)
 {
     QHash<qint64, QString> groupNames;
@@ -183,4 +166,17 @@ bool SgoPeople::isActive(const SgoPerson &person) const
         const auto it = m_people.constFind(id);
         return it != m_people.cend() && it->enrolled;
     });
+}
+
+QString SgoPeople::entryName(EntryMethod entry)
+{
+    switch (entry) {
+    case EntryMethod::OtherOrganisationList:
+        return QStringLiteral("otherOrganisation");
+    case EntryMethod::QuickEntry:
+        return QStringLiteral("quickEntry");
+    case EntryMethod::Import:
+        return QStringLiteral("import");
+    }
+    return {};
 }

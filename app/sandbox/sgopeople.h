@@ -37,6 +37,10 @@ class SgoPeople
 public:
     SgoPeople(const CollegeData &college, const QString &staffPassword);
 
+    // How a person came into the list, as SGO's replies name it ("otherOrganisation", "quickEntry",
+    // "import").
+    static QString entryName(EntryMethod entry);
+
     SgoPerson *find(qint64 id);
     const SgoPerson *findByLogin(const QString &login) const;
     // Students or parents, sorted by name; activeOnly: enrolled students, parents of an enrolled child.

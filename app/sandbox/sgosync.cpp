@@ -3,6 +3,7 @@
 #include "sandboxids.h"
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
+#include "sgopeople.h"
 
 #include "college/collegedata.h"
 
@@ -20,19 +21,6 @@ constexpr int MaxPageSize = 2000;
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QString entryName(EntryMethod entry)
-{
-    switch (entry) {
-    case EntryMethod::OtherOrganisationList:
-        return QStringLiteral("otherOrganisation");
-    case EntryMethod::QuickEntry:
-        return QStringLiteral("quickEntry");
-    case EntryMethod::Import:
-        return QStringLiteral("import");
-    }
-    return {};
 }
 
 QString orderKindName(EnrolmentOrder::Kind kind)
@@ -162,7 +150,7 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
                          {QStringLiteral("birthDate"), isoDate(student.birthDate)},
                          {QStringLiteral("untiId"), student.untiId},
                          {QStringLiteral("login"), student.login},
-                         {QStringLiteral("entry"), entryName(student.entry)},
+                         {QStringLiteral("entry"), SgoPeople::entryName(student.entry)},
                          {QStringLiteral("homeOrganisation"), student.homeOrganisation}};
         putName(json, student.name);
         put(QStringLiteral("students"), {studentId(student.id), 0}, json);
@@ -184,7 +172,7 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
                          {QStringLiteral("phone"), parent.phone},
                          {QStringLiteral("email"), parent.email},
                          {QStringLiteral("login"), parent.login},
-                         {QStringLiteral("entry"), entryName(parent.entry)},
+                         {QStringLiteral("entry"), SgoPeople::entryName(parent.entry)},
                          {QStringLiteral("homeOrganisation"), parent.homeOrganisation},
                          {QStringLiteral("contactSource"), contactSourceName(parent.contactSource)},
                          {QStringLiteral("consent"), consentName(parent.consent)},
