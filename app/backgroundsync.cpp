@@ -59,7 +59,10 @@ void BackgroundSync::startJournal()
         showStall(m_journalStall, tr("Sending the journal's edits to SGO"), error,
                   [this] { m_journalOutbox->retryNow(); });
     });
-    connect(m_journalOutbox.get(), &JournalOutbox::sent, this, [this] { clearStall(m_journalStall); });
+    connect(m_journalOutbox.get(), &JournalOutbox::sent, this, [this] {
+        clearStall(m_journalStall);
+        Q_EMIT journalDelivered();
+    });
     connect(m_journalOutbox.get(), &JournalOutbox::refused, this, [this](const NetError &error, int count) {
         m_services.reportFailure(tr("%n journal edit(s)", nullptr, count), error,
                                  [this] { m_journalOutbox->retryRefused(); });

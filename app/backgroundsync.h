@@ -41,6 +41,10 @@ public:
     FootprintOutbox *footprintOutbox() const { return m_outbox.get(); }
     std::optional<std::chrono::milliseconds> resumesIn() const;
 
+Q_SIGNALS:
+    // SGO took journal edits: what it made of them is worth pulling now.
+    void journalDelivered();
+
 private:
     void startFootprint();
     void startJournal();

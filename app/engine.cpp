@@ -7,24 +7,28 @@
 #include "store/cache.h"
 #include "store/collegerepository.h"
 #include "store/journalbackend.h"
+#include "net/logfile.h"
+#include "net/sgosignin.h"
+#include "sync/collegerefresh.h"
 #include "sync/footprintlms.h"
 #include "sync/footprintstore.h"
 #include "sync/syncstate.h"
 
 #include "footprint/basextensioncatalogue.h"
-#include "demo/democollegegenerator.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
-#include <QThread>
+#include <QTimer>
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcEngine, "spodesk.engine")
 
-// Building the demo college in memory is the smaller part of the first start; saving it the larger.
-constexpr int GeneratedPercent = 20;
+// Starting the demo services (which generate the demo college in memory) is the smaller part of the demo's
+// first start; loading the college from them the larger.
+constexpr int DemoServicesPercent = 10;
 
 } // namespace
 
@@ -34,15 +38,23 @@ Engine::Engine(const LaunchOptions &options, QObject *parent)
 
 Engine::~Engine()
 {
-    if (m_generator)
-        m_generator->wait();
-    // The outbox writes through the cache: it stops first.
-    m_backgroundSync.reset();
+    closeCache();
     m_demoServices.reset();
+}
+
+void Engine::closeCache()
+{
+    // The outboxes and the pull write through the cache: they stop first.
+    m_backgroundSync.reset();
+    m_refresh.reset();
+    m_footprintStore.reset();
     // The repository's connection goes before the cache's thread closes the file.
     m_journals.reset();
     m_college.reset();
     m_cache.reset();
+    m_ready = false;
+    m_backgroundStarted = false;
+    m_firstSync = false;
 }
 
 CollegeRepository &Engine::college()
@@ -70,8 +82,13 @@ SyncState &Engine::syncState()
 
 ServiceHub &Engine::services()
 {
-    if (!m_services)
+    if (!m_services) {
         m_services = std::make_unique<ServiceHub>(m_options.resolvedDataDir(), *m_syncState);
+        // `--u2035-url`, `--s3-url`, `--sgo-url`: this run only; with --demo they win over the sandbox's.
+        m_services->settings().setRunOverrides(m_options.u2035Url, m_options.s3Url);
+        if (!m_options.sgoUrl.isEmpty())
+            m_services->settings().setSgoRunOverride(m_options.sgoUrl);
+    }
     return *m_services;
 }
 
@@ -105,6 +122,15 @@ FootprintStore *Engine::footprintStore()
     return m_footprintStore.get();
 }
 
+SgoSignIn &Engine::sgoSignIn()
+{
+    if (!m_signIn) {
+        ServiceHub &hub = services();
+        m_signIn = std::make_unique<SgoSignIn>(hub.sgo(), hub.settings(), hub.credentials());
+    }
+    return *m_signIn;
+}
+
 void Engine::startBackground()
 {
     m_backgroundWanted = true;
@@ -112,19 +138,92 @@ void Engine::startBackground()
         return; // finishStart() comes back here
     m_backgroundStarted = true;
     ServiceHub &hub = services();
-    // `--u2035-url`, `--s3-url`: this run only; with --demo they win over the sandbox's addresses.
-    hub.settings().setRunOverrides(m_options.u2035Url, m_options.s3Url);
     m_backgroundSync = std::make_unique<BackgroundSync>(*m_cache, hub, *m_syncState);
+    // The journal's edits were taken: SGO's answer to them (and anyone else's meanwhile) comes back now.
+    connect(m_backgroundSync.get(), &BackgroundSync::journalDelivered, this, &Engine::refreshCollege);
     if (!m_options.demo) {
         startSending();
+        ensureRefresh();
+        m_refresh->start();
         // Configured later in the settings dialog: start then.
-        connect(&hub.settings(), &ServiceSettings::changed, this, &Engine::startSending);
+        connect(&hub.settings(), &ServiceSettings::changed, this, &Engine::startSending,
+                Qt::UniqueConnection);
         return;
     }
-    m_demoServices = std::make_unique<DemoServices>(m_options, hub);
-    connect(m_demoServices.get(), &DemoServices::failed, this, &Engine::notice);
-    connect(m_demoServices.get(), &DemoServices::ready, this, &Engine::queueDemoFootprint);
+    if (!m_demoServices) {
+        startDemoServices();
+        return; // its ready() comes back to queueDemoFootprint()
+    }
+    if (m_demoServicesReady)
+        queueDemoFootprint();
+}
+
+void Engine::startDemoServices()
+{
+    m_demoServices = std::make_unique<DemoServices>(m_options, services());
+    connect(m_demoServices.get(), &DemoServices::failed, this, [this](const QString &message) {
+        if (m_firstSync) {
+            // Without the demo services there is no demo college to load.
+            m_firstSync = false;
+            Q_EMIT failed(message);
+            return;
+        }
+        Q_EMIT notice(message);
+    });
+    connect(m_demoServices.get(), &DemoServices::ready, this, [this] {
+        m_demoServicesReady = true;
+        ensureRefresh();
+        if (m_firstSync) {
+            m_refresh->refreshNow();
+            return;
+        }
+        m_refresh->start();
+        if (m_backgroundStarted)
+            queueDemoFootprint();
+    });
     m_demoServices->start();
+}
+
+void Engine::ensureRefresh()
+{
+    if (m_refresh)
+        return;
+    m_refresh = std::make_unique<CollegeRefresh>(*m_cache, services());
+    connect(m_refresh.get(), &CollegeRefresh::changed, this, [this] {
+        if (m_ready)
+            Q_EMIT collegeChanged();
+    });
+    connect(m_refresh.get(), &CollegeRefresh::progress, this, [this](int percent, const QString &what) {
+        if (!m_firstSync)
+            return;
+        Q_EMIT progress(m_options.demo ? DemoServicesPercent + percent * (100 - DemoServicesPercent) / 100
+                                       : percent,
+                        what);
+    });
+    connect(m_refresh.get(), &CollegeRefresh::finished, this, [this](const CollegePull::Summary &summary) {
+        if (!m_firstSync)
+            return;
+        m_firstSync = false;
+        if (!summary.cancelled && !summary.failed.isEmpty())
+            Q_EMIT notice(tr("Part of the college could not be loaded from SGO; it is tried again in a few "
+                             "minutes, and «Sending problems» says what failed."));
+        finishStart();
+        // The periodic refresh goes on with what the first sync left.
+        if (m_options.demo || m_backgroundWanted)
+            m_refresh->start();
+    });
+}
+
+void Engine::refreshCollege()
+{
+    if (m_refresh)
+        m_refresh->refreshNow();
+}
+
+void Engine::cancelFirstSync()
+{
+    if (m_firstSync && m_refresh)
+        m_refresh->cancel();
 }
 
 void Engine::footprintQueued()
@@ -169,11 +268,82 @@ void Engine::queueDemoFootprint()
 
 void Engine::start()
 {
-    if (m_cache)
+    if (m_cache || m_needsSignIn)
         return;
     // No service is configured until the network layer exists.
     m_syncState->setHasServices(false);
-    m_cache = std::make_unique<Cache>(m_options.cacheFilePath());
+    if (m_options.demo) {
+        openCache(m_options.cacheFilePath());
+        return;
+    }
+    m_needsSignIn = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_needsSignIn)
+            Q_EMIT signInNeeded();
+    });
+}
+
+void Engine::openAccount(const SgoAdminCalls::Context &account)
+{
+    if (m_options.demo || m_cache)
+        return;
+    m_needsSignIn = false;
+    m_account = account;
+    const ServiceSettings::Sgo sgo = services().settings().sgo();
+    openCache(m_options.accountCacheFilePath(sgo.baseUrl, sgo.school, sgo.account));
+}
+
+void Engine::signOut()
+{
+    if (m_options.demo || m_needsSignIn)
+        return;
+    closeCache();
+    m_account.reset();
+    m_needsSignIn = true;
+    ServiceHub &hub = services();
+    hub.failures().clear();
+    // The session ends at SGO too; nothing waits for its answer.
+    hub.sgo().logout(this, [](const NetError &) {});
+    hub.credentials().clearMemory();
+    Q_EMIT signInNeeded();
+}
+
+void Engine::forgetAccount(std::function<void(const QString &problem)> done)
+{
+    if (m_options.demo)
+        return;
+    const ServiceSettings::Sgo sgo = services().settings().sgo();
+    const std::optional<SgoAdminCalls::Context> account = m_account;
+    const QString cachePath = m_options.accountCacheFilePath(sgo.baseUrl, sgo.school, sgo.account);
+    signOut();
+    QStringList problems;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(cachePath + suffix);
+        if (file.exists() && !file.remove())
+            problems << tr("The local cache %1 could not be removed: %2")
+                            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    }
+    QStringList names{sgo.account};
+    if (account)
+        names << account->name.full();
+    if (!LogFile::removeLinesMentioning(names))
+        problems << tr("The log files could not all be rewritten.");
+    ServiceSettings::Sgo forgotten = services().settings().storedSgo();
+    forgotten.account.clear();
+    services().settings().setSgo(forgotten);
+    services().credentials().remove(
+        CredentialStore::sgoPasswordKey(sgo.account), this,
+        [problems, done](const CredentialStore::Error &error) mutable {
+            if (error && error.kind != CredentialStore::Error::Kind::NotFound)
+                problems << tr("The remembered password could not be removed from the keychain: %1")
+                                .arg(error.toUserText());
+            done(problems.join(QLatin1Char(' ')));
+        });
+}
+
+void Engine::openCache(const QString &path)
+{
+    m_cache = std::make_unique<Cache>(path);
     connect(m_cache.get(), &Cache::opened, this, [this](const Cache::OpenResult &result) {
         if (!result.ok) {
             Q_EMIT failed(result.error);
@@ -185,8 +355,8 @@ void Engine::start()
                    "a fresh cache was started.")
                     .arg(QDir::toNativeSeparators(result.corruptCopyPath)));
         }
-        if (m_options.demo && !result.hasCollege)
-            buildDemoCollege();
+        if (!result.hasCollege)
+            startFirstSync();
         else
             finishStart();
     });
@@ -196,37 +366,22 @@ void Engine::start()
                "it will keep a copy of the damaged file and start a fresh cache.")
                 .arg(QDir::toNativeSeparators(m_cache->filePath())));
     });
-    connect(m_cache.get(), &Cache::collegeProgress, this, [this](int percent) {
-        Q_EMIT progress(GeneratedPercent + percent * (100 - GeneratedPercent) / 100,
-                        tr("Saving the demo college…"));
-    });
-    connect(m_cache.get(), &Cache::collegeWritten, this, [this](bool ok, const QString &error) {
-        if (ok)
-            finishStart();
-        else
-            Q_EMIT failed(error);
-    });
     m_cache->open();
 }
 
-void Engine::buildDemoCollege()
+void Engine::startFirstSync()
 {
-    Q_EMIT progress(0, tr("Building the demo college…"));
-    const DemoCollegeSize size = m_options.scale == LaunchOptions::DemoScale::Large
-                                     ? DemoCollegeSize::Large
-                                     : DemoCollegeSize::Default;
-    auto college = std::make_shared<CollegeData>();
-    // Generating takes a while for the large college: not on the GUI thread, and not in the store's queue.
-    m_generator.reset(QThread::create([size, college] { *college = Demo::generateDemoCollege(size); }));
-    m_generator->setObjectName(QStringLiteral("spodesk-demo-generator"));
-    connect(m_generator.get(), &QThread::finished, this, [this, college] {
-        Q_EMIT progress(GeneratedPercent, tr("Saving the demo college…"));
-        m_cache->writeCollege(*college);
-        *college = CollegeData(); // the store's job holds the only copy now
-        m_generator->wait();
-        m_generator.reset();
-    });
-    m_generator->start();
+    m_firstSync = true;
+    Q_EMIT firstSyncStarted();
+    if (m_options.demo) {
+        Q_EMIT progress(0, tr("Starting the demo college's services…"));
+        if (!m_demoServices)
+            startDemoServices();
+        return;
+    }
+    Q_EMIT progress(0, tr("Loading the college from SGO…"));
+    ensureRefresh();
+    m_refresh->refreshNow();
 }
 
 void Engine::finishStart()

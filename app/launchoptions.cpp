@@ -5,6 +5,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -50,6 +51,19 @@ struct Options
             "LaunchOptions",
             "Use the S3-compatible object storage at URL for this run instead of the settings."),
         QStringLiteral("URL")};
+    QCommandLineOption sgoUrl{
+        QStringLiteral("sgo-url"),
+        QCoreApplication::translate("LaunchOptions", "Use SGO at URL for this run instead of the settings."),
+        QStringLiteral("URL")};
+    QCommandLineOption sgoLogin{
+        QStringLiteral("sgo-login"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "With --sync-once: sign in to SGO as LOGIN (else the remembered account)."),
+        QStringLiteral("LOGIN")};
+    QCommandLineOption passwordStdin{
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "With --sync-once: read the SGO password from standard input.")};
     QCommandLineOption sandboxFaults{
         QStringLiteral("sandbox-faults"),
         QCoreApplication::translate(
@@ -83,6 +97,7 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
     parser.addOptions(
         {options.demo, options.scale, options.dataDir, options.language, options.quitAfterFirstPaint});
     parser.addOptions({options.syncOnce, options.u2035Url, options.s3Url, options.sandboxFaults});
+    parser.addOptions({options.sgoUrl, options.sgoLogin, options.passwordStdin});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -126,7 +141,8 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
     }
     syncOnce = parser.isSet(options.syncOnce);
     for (const auto &[option, target, name] : {std::tuple{&options.u2035Url, &u2035Url, "--u2035-url"},
-                                               std::tuple{&options.s3Url, &s3Url, "--s3-url"}}) {
+                                               std::tuple{&options.s3Url, &s3Url, "--s3-url"},
+                                               std::tuple{&options.sgoUrl, &sgoUrl, "--sgo-url"}}) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;
@@ -135,6 +151,14 @@ bool LaunchOptions::parse(const QStringList &arguments, QString *error)
             return fail(QStringLiteral("Invalid value for %1: \"%2\" (expected an http or https URL)")
                             .arg(QLatin1String(name), parser.value(*option)));
     }
+    sgoLogin = parser.value(options.sgoLogin).trimmed();
+    passwordStdin = parser.isSet(options.passwordStdin);
+    if ((parser.isSet(options.sgoLogin) || passwordStdin) && !syncOnce)
+        return fail(QStringLiteral("--sgo-login and --password-stdin only apply to --sync-once"));
+    if (parser.isSet(options.sgoLogin) && sgoLogin.isEmpty())
+        return fail(QStringLiteral("--sgo-login needs a login"));
+    if (passwordStdin && sgoLogin.isEmpty())
+        return fail(QStringLiteral("--password-stdin needs --sgo-login"));
     if (parser.isSet(options.sandboxFaults)) {
         if (!demo)
             return fail(QStringLiteral("--sandbox-faults only applies to the demo services; add --demo"));
@@ -152,6 +176,17 @@ QString LaunchOptions::resolvedDataDir() const
     if (!dataDir.isEmpty())
         return QDir::cleanPath(QDir(dataDir).absolutePath());
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString LaunchOptions::accountCacheFilePath(const QUrl &sgoBase, const QString &school,
+                                            const QString &login) const
+{
+    // A digest, not the login: file names end up in backups and support screenshots.
+    const QByteArray identity = sgoBase.adjusted(QUrl::StripTrailingSlash).toString().toLower().toUtf8() + '\n' +
+                                school.toUtf8() + '\n' + login.trimmed().toLower().toUtf8();
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+    return QDir(resolvedDataDir()).filePath(QStringLiteral("accounts/college-%1.sqlite").arg(digest));
 }
 
 QString LaunchOptions::cacheFilePath() const

@@ -20,6 +20,11 @@ struct LaunchOptions
     // --u2035-url / --s3-url: the LRS's xAPI base and the object storage endpoint for this run only.
     QUrl u2035Url;
     QUrl s3Url;
+    // --sgo-url: SGO's address for this run (with --demo it wins over the sandbox's).
+    QUrl sgoUrl;
+    // --sgo-login with --sync-once: sign in to SGO as LOGIN; --password-stdin: its password from stdin.
+    QString sgoLogin;
+    bool passwordStdin = false;
     // --sandbox-faults: with --demo, the in-process sandbox starts with these faults (SandboxFaults::parse).
     QString sandboxFaults;
 
@@ -35,4 +40,7 @@ struct LaunchOptions
     QString resolvedDataDir() const;
     // The cache file inside the data dir: the demo college and a real college never share one.
     QString cacheFilePath() const;
+    // A real college's cache: one file per SGO account (server, organisation, login), so that several people
+    // on one computer never see each other's data.
+    QString accountCacheFilePath(const QUrl &sgoBase, const QString &school, const QString &login) const;
 };

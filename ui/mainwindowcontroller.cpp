@@ -7,7 +7,12 @@
 #include "sync/servicesettingsdialog.h"
 #include "signinpage.h"
 #include "store/collegerepository.h"
+#include "net/sgosignin.h"
+#include "signin/connectpage.h"
+#include "signin/firstsyncpage.h"
+#include "signin/rolechoicepage.h"
 #include "sync/syncfailurespanel.h"
+#include "widgets/messagebox.h"
 #include "sync/syncstatuswidget.h"
 #include "windowframe.h"
 #include "workspace.h"
@@ -48,14 +53,26 @@ MainWindowController::MainWindowController(WindowFrame &frame, Engine &engine, Q
     window->statusBar()->addPermanentWidget(m_syncStatus);
     updateTitle();
 
-    connect(&m_engine, &Engine::progress, this,
-            [this](int percent, const QString &what) { m_frame.showProgress(percent, what); });
+    connect(&m_engine, &Engine::progress, this, [this](int percent, const QString &what) {
+        m_frame.showProgress(percent, what);
+        if (m_firstSyncPage)
+            m_firstSyncPage->setProgress(percent, what);
+    });
     connect(&m_engine, &Engine::ready, this, &MainWindowController::onReady);
+    connect(&m_engine, &Engine::signInNeeded, this, &MainWindowController::onSignInNeeded);
+    connect(&m_engine, &Engine::firstSyncStarted, this, &MainWindowController::onFirstSyncStarted);
+    connect(&m_engine, &Engine::collegeChanged, this, [this] {
+        if (m_workspace)
+            m_workspace->reloadFromCache();
+    });
+    createAccountActions();
     connect(&m_engine, &Engine::failed, this, &MainWindowController::onFailed);
     connect(&m_engine, &Engine::notice, this,
             [this](const QString &message) { m_frame.showNotice(message); });
     if (m_engine.isReady())
         onReady();
+    else if (m_engine.needsSignIn())
+        onSignInNeeded();
 }
 
 MainWindowController::~MainWindowController()
@@ -64,6 +81,9 @@ MainWindowController::~MainWindowController()
     delete m_syncDock;
     delete m_workspace;
     delete m_signInPage;
+    delete m_connectPage;
+    delete m_roleChoicePage;
+    delete m_firstSyncPage;
     delete m_errorPage;
     delete m_sessionBar;
     delete m_syncStatus;
@@ -103,13 +123,127 @@ void MainWindowController::createSessionBar()
     auto *spacer = new QWidget(m_sessionBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_sessionBar->addWidget(spacer);
+    m_sessionBar->addAction(m_refreshAction);
     m_sessionBar->addAction(m_frame.action(WindowFrame::Action::SwitchUser));
+    if (!m_engine.options().demo) {
+        m_sessionBar->addAction(m_signOutAction);
+        m_sessionBar->addAction(m_forgetAction);
+    }
     m_sessionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     window->addToolBar(Qt::TopToolBarArea, m_sessionBar);
 }
 
+void MainWindowController::createAccountActions()
+{
+    QMainWindow *window = m_frame.window();
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Bring what changed in SGO now (%1)")
+                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_refreshAction, &QAction::triggered, &m_engine, &Engine::refreshCollege);
+    window->addAction(m_refreshAction);
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setStatusTip(tr("Close this account's data and go back to «Connecting to the college»"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindowController::signOut);
+    m_forgetAction = new QAction(tr("Remove data from this computer…"), this);
+    m_forgetAction->setObjectName(QStringLiteral("forgetAccountAction"));
+    m_forgetAction->setStatusTip(tr("Sign out and remove this account's local cache, its log lines and its "
+                                    "remembered password"));
+    connect(m_forgetAction, &QAction::triggered, this, &MainWindowController::forgetAccount);
+}
+
+void MainWindowController::onSignInNeeded()
+{
+    delete m_workspace;
+    delete m_roleChoicePage;
+    delete m_firstSyncPage;
+    if (m_sessionBar)
+        m_sessionBar->hide();
+    m_frame.action(WindowFrame::Action::SwitchUser)->setEnabled(false);
+    if (!m_connectPage) {
+        const ServiceSettings::Sgo last = m_engine.services().settings().sgo();
+        m_connectPage =
+            new ConnectPage(m_engine.sgoSignIn(), {last.baseUrl, last.school, last.account}, m_frame.pages());
+        m_frame.pages()->addWidget(m_connectPage);
+        connect(m_connectPage, &ConnectPage::signedIn, this,
+                [this](const SgoAdminCalls::Context &context) { m_engine.openAccount(context); });
+    }
+    updateTitle();
+    showPage(m_connectPage);
+}
+
+void MainWindowController::onFirstSyncStarted()
+{
+    if (!m_firstSyncPage) {
+        m_firstSyncPage = new FirstSyncPage(m_frame.pages());
+        m_frame.pages()->addWidget(m_firstSyncPage);
+        connect(m_firstSyncPage, &FirstSyncPage::cancelRequested, &m_engine, &Engine::cancelFirstSync);
+    }
+    showPage(m_firstSyncPage);
+}
+
+void MainWindowController::chooseRole()
+{
+    const std::optional<SgoAdminCalls::Context> &account = m_engine.account();
+    if (!account)
+        return;
+    const QList<Role> roles = RoleChoicePage::offered(account->roles);
+    const Role last = m_role;
+    if (roles.size() == 1) {
+        delete m_roleChoicePage;
+        signIn({}, roles.first());
+        return;
+    }
+    if (!m_roleChoicePage) {
+        m_roleChoicePage = new RoleChoicePage(account->name.full(), account->organisationName, account->roles,
+                                              m_frame.pages());
+        m_frame.pages()->addWidget(m_roleChoicePage);
+        connect(m_roleChoicePage, &RoleChoicePage::roleChosen, this, [this](Role role) { signIn({}, role); });
+    }
+    if (roles.contains(last))
+        m_roleChoicePage->setLastChoice(last);
+    updateTitle();
+    showPage(m_roleChoicePage);
+}
+
+void MainWindowController::signOut()
+{
+    if (m_engine.options().demo)
+        return;
+    delete m_workspace;
+    m_engine.signOut(); // signInNeeded() shows the connect page
+}
+
+void MainWindowController::forgetAccount()
+{
+    const std::optional<SgoAdminCalls::Context> &account = m_engine.account();
+    if (m_engine.options().demo || !account)
+        return;
+    const QString question =
+        tr("Remove %1's data from this computer? The local copy of the college, the log lines that name "
+           "this account and the remembered password are removed. What has not been sent to SGO or U2035 "
+           "yet is lost.")
+            .arg(account->name.full());
+    if (MessageBox::question(m_frame.window(), tr("Remove data from this computer"), question) !=
+        QMessageBox::Yes)
+        return;
+    delete m_workspace;
+    m_engine.forgetAccount([this](const QString &problem) {
+        if (m_connectPage)
+            m_connectPage->showMessage(problem.isEmpty() ? tr("This account's data was removed from this "
+                                                              "computer.")
+                                                         : problem);
+    });
+}
+
 void MainWindowController::onReady()
 {
+    if (!m_engine.options().demo) {
+        chooseRole();
+        return;
+    }
     if (m_signInPage)
         return;
     m_signInPage = new SignInPage(m_engine.college(), m_frame.pages());
@@ -139,6 +273,16 @@ void MainWindowController::signIn(const StaffMember &person, Role role)
     // The demo signs in as a role: someone who is both curator and teacher shows one role at a time, so each
     // role's view can be tried. The person's rights stay theirs.
     StaffMember user = person;
+    if (const std::optional<SgoAdminCalls::Context> &account = m_engine.account()) {
+        // A real college: who this is and what they may do is SGO's word, not the cache's.
+        if (!account->roles.testFlag(role))
+            return;
+        user = m_engine.college().staffMember(account->personId).value_or(StaffMember{});
+        user.id = account->personId;
+        user.name = account->name;
+        user.login = account->login;
+        user.rights = account->rights;
+    }
     user.roles = role;
 
     delete m_workspace; // nothing of it is on the call stack: sign-in and switching come from outside it
@@ -153,7 +297,8 @@ void MainWindowController::signIn(const StaffMember &person, Role role)
         tr("%1 · %2 (%3)")
             .arg(m_engine.college().organisation().shortName, user.name.full(), Labels::role(role)));
     m_sessionBar->show();
-    m_frame.action(WindowFrame::Action::SwitchUser)->setEnabled(true);
+    m_frame.action(WindowFrame::Action::SwitchUser)
+        ->setEnabled(m_engine.options().demo || RoleChoicePage::offered(m_engine.account()->roles).size() > 1);
     updateTitle();
     showPage(m_workspace);
     m_frame.showStatus(tr("Signed in as %1").arg(user.name.full()), 4000);
@@ -161,6 +306,16 @@ void MainWindowController::signIn(const StaffMember &person, Role role)
 
 void MainWindowController::switchUser()
 {
+    if (!m_engine.options().demo) {
+        if (!m_engine.isReady() || RoleChoicePage::offered(m_engine.account()->roles).size() < 2)
+            return;
+        delete m_workspace;
+        if (m_sessionBar)
+            m_sessionBar->hide();
+        m_frame.action(WindowFrame::Action::SwitchUser)->setEnabled(false);
+        chooseRole();
+        return;
+    }
     if (!m_signInPage)
         return;
     delete m_workspace;

@@ -2,12 +2,17 @@
 
 #include "college/role.h"
 #include "college/staffmember.h"
+#include "net/sgoadmincalls.h"
 
 #include <QObject>
 #include <QPointer>
 
+class ConnectPage;
 class Engine;
 class ErrorPage;
+class FirstSyncPage;
+class QAction;
+class RoleChoicePage;
 class QDockWidget;
 class QLabel;
 class QToolBar;
@@ -31,7 +36,12 @@ public:
 
     // Signs in as the person acting in this one role.
     void signIn(const StaffMember &person, Role role);
+    // The demo: back to its people. A real college: back to the choice of the person's roles.
     void switchUser();
+    // A real college: closes the account's cache and goes back to «Подключение к колледжу».
+    void signOut();
+    // «Удалить данные с этого компьютера»: asks, signs out and removes the account's data.
+    void forgetAccount();
     // The dock that lists what waits and what failed, with «Повторить»; made on first use.
     void showSyncProblems();
 
@@ -40,6 +50,11 @@ private:
     void createSessionBar();
     void onReady();
     void onFailed(const QString &message);
+    void onSignInNeeded();
+    void onFirstSyncStarted();
+    // A real college: the person SGO signed in works in the role chosen among theirs.
+    void chooseRole();
+    void createAccountActions();
     void updateTitle();
     void showPage(QWidget *page);
 
@@ -52,5 +67,11 @@ private:
     QPointer<QToolBar> m_sessionBar;
     QLabel *m_sessionLabel = nullptr;
     QPointer<QDockWidget> m_syncDock;
+    QPointer<ConnectPage> m_connectPage;
+    QPointer<RoleChoicePage> m_roleChoicePage;
+    QPointer<FirstSyncPage> m_firstSyncPage;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_forgetAction = nullptr;
     Role m_role = Role::Admin;
 };

@@ -134,3 +134,9 @@ QWidget *Workspace::createPage(Section section, Engine &engine)
     page->setObjectName(Labels::sectionKey(section) + QStringLiteral("Page"));
     return page;
 }
+
+void Workspace::reloadFromCache()
+{
+    if (m_journals)
+        m_journals->reloadFromCache();
+}

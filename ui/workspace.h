@@ -23,6 +23,8 @@ public:
     void showSection(Section section);
     // Null when the user may not see journals.
     JournalsPage *journalsPage() const { return m_journals; }
+    // A refresh from SGO changed the cache: the pages that show the college read again.
+    void reloadFromCache();
 
 private:
     QWidget *createPage(Section section, Engine &engine);

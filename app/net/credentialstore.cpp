@@ -100,6 +100,12 @@ void CredentialStore::reportFailure(const Error &error)
     }
 }
 
+void CredentialStore::holdInMemory(const QString &key, const QString &secret)
+{
+    LogRedactor::registerSecret(secret);
+    m_memory.insert(key, secret);
+}
+
 void CredentialStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     QPointer<QObject> guard(context);

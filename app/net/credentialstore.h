@@ -49,6 +49,9 @@ public:
     void setSessionOnly(bool sessionOnly);
     // Forget what is held in memory (cache and session secrets); the keychain keeps its entries.
     void clearMemory();
+    // A secret for this run only, whatever the mode («Запомнить пароль» unticked): read() finds it, the
+    // keychain never sees it.
+    void holdInMemory(const QString &key, const QString &secret);
 
     QString serviceName() const { return m_service; }
 

@@ -5,8 +5,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QMutex>
 #include <QMutexLocker>
+
+#include <algorithm>
 
 namespace {
 
@@ -121,6 +124,45 @@ QString LogFile::currentPath()
 {
     QMutexLocker locker(&state().mutex);
     return state().installed ? state().file.fileName() : QString();
+}
+
+bool LogFile::removeLinesMentioning(const QStringList &words)
+{
+    QStringList wanted;
+    for (const QString &word : words) {
+        if (!word.trimmed().isEmpty())
+            wanted << word.trimmed();
+    }
+    LogState &s = state();
+    QMutexLocker locker(&s.mutex);
+    if (s.directory.isEmpty() || wanted.isEmpty())
+        return true;
+    bool ok = true;
+    for (int i = 0; i <= s.keep; ++i) {
+        const QString path = logPath(s, i);
+        QFile in(path);
+        if (!in.exists() || !in.open(QIODevice::ReadOnly | QIODevice::Text))
+            continue;
+        QByteArray kept;
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine();
+            const QString text = QString::fromUtf8(line);
+            const bool mentions = std::any_of(wanted.cbegin(), wanted.cend(), [&text](const QString &word) {
+                return text.contains(word, Qt::CaseInsensitive);
+            });
+            if (!mentions)
+                kept += line;
+        }
+        in.close();
+        const bool current = i == 0 && s.installed;
+        if (current)
+            s.file.close();
+        QSaveFile out(path);
+        ok = out.open(QIODevice::WriteOnly) && out.write(kept) == kept.size() && out.commit() && ok;
+        if (current)
+            s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    }
+    return ok;
 }
 
 void LogFile::write(QtMsgType type, const char *category, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 // The application's log: every qDebug/qInfo/qWarning line, after LogRedactor, appended to
@@ -14,6 +15,9 @@ public:
     // Restores the previous handler and closes the file (tests; harmless at exit).
     static void uninstall();
     static QString currentPath();
+    // «Удалить данные с этого компьютера»: every line of the log files (the current one and the rotated ones)
+    // that names any of words goes. False when a file could not be rewritten.
+    static bool removeLinesMentioning(const QStringList &words);
     // Writes a line through the same path as the handler (used by tests and by the handler itself).
     static void write(QtMsgType type, const char *category, const QString &message);
 };

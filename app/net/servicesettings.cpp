@@ -45,6 +45,20 @@ ServiceSettings::U2035 ServiceSettings::u2035() const
     return effective;
 }
 
+ServiceSettings::Sgo ServiceSettings::sgo() const
+{
+    Sgo effective = m_sgo;
+    if (!m_sgoOverride.isEmpty())
+        effective.baseUrl = m_sgoOverride;
+    return effective;
+}
+
+void ServiceSettings::setSgoRunOverride(const QUrl &baseUrl)
+{
+    m_sgoOverride = baseUrl;
+    Q_EMIT changed();
+}
+
 void ServiceSettings::setRunOverrides(const QUrl &lrsUrl, const QUrl &storageUrl)
 {
     m_lrsOverride = lrsUrl;
@@ -89,7 +103,7 @@ void ServiceSettings::setVk(const Vk &value)
 
 bool ServiceSettings::hasAnyService() const
 {
-    return !u2035().lrsUrl.isEmpty() || !m_sgo.baseUrl.isEmpty() || !m_vk.communityId.isEmpty();
+    return !u2035().lrsUrl.isEmpty() || !sgo().baseUrl.isEmpty() || !m_vk.communityId.isEmpty();
 }
 
 void ServiceSettings::sync()

@@ -40,7 +40,9 @@ public:
     U2035 u2035() const;
     // As saved: what the settings dialog edits.
     U2035 storedU2035() const { return m_u2035; }
-    Sgo sgo() const { return m_sgo; }
+    // With this run's SGO address (setSgoRunOverride) applied.
+    Sgo sgo() const;
+    Sgo storedSgo() const { return m_sgo; }
     Vk vk() const { return m_vk; }
     void setU2035(const U2035 &value);
     void setSgo(const Sgo &value);
@@ -49,6 +51,8 @@ public:
     // `--u2035-url`, `--s3-url`: this run uses these addresses whatever is saved; nothing is written. Empty
     // URLs leave the saved ones in force.
     void setRunOverrides(const QUrl &lrsUrl, const QUrl &storageUrl);
+    // `--sgo-url`: the same for SGO's address.
+    void setSgoRunOverride(const QUrl &baseUrl);
 
     bool hasAnyService() const;
     QString fileName() const { return m_settings.fileName(); }
@@ -66,5 +70,6 @@ private:
     QUrl m_lrsOverride;
     QUrl m_storageOverride;
     Sgo m_sgo;
+    QUrl m_sgoOverride;
     Vk m_vk;
 };

@@ -219,6 +219,19 @@ void SgoClient::finishSignIn(const NetError &error)
     Q_EMIT signInEnded(error);
 }
 
+void SgoClient::schools(const QUrl &base, QObject *context, ResultCallback<QList<SgoReplies::School>> done)
+{
+    RequestRunner::run(
+        new SgoJob(m_context, "GET", ServiceUrl::join(base, QStringLiteral("webapi/addresses/schools?funcType=2")),
+                   this),
+        context, [done = std::move(done)](SgoJob *job) {
+            if (job->error())
+                done(job->error());
+            else
+                done(SgoReplies::parseSchools(job->body()));
+        });
+}
+
 void SgoClient::logout(QObject *context, DoneCallback done)
 {
     if (!m_session) {

@@ -3,6 +3,7 @@
 #include "net/netcontext.h"
 #include "net/netresult.h"
 #include "net/sgoadmincalls.h"
+#include "net/sgoreplies.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -32,6 +33,9 @@ public:
     // it.
     void signIn(QObject *context, DoneCallback done);
     void logout(QObject *context, DoneCallback done);
+    // The organisations an SGO server lists (webapi/addresses/schools, public, no session): what the
+    // connect page offers before anyone has signed in.
+    void schools(const QUrl &base, QObject *context, ResultCallback<QList<SgoReplies::School>> done);
     bool hasSession() const { return m_session.has_value(); }
     // «Проверить соединение»: a fresh sign-in.
     void checkConnection(QObject *context, DoneCallback done) { signIn(context, std::move(done)); }

@@ -167,6 +167,18 @@ bool CollegeWriter::write(const CollegeData &c, const Progress &progress, QStrin
     return true;
 }
 
+bool CollegeWriter::markPulled(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery marker(db);
+    marker.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
+    marker.addBindValue(CompleteKey);
+    if (marker.exec())
+        return true;
+    if (error)
+        *error = marker.lastError().text();
+    return false;
+}
+
 bool CollegeWriter::markComplete()
 {
     QSqlQuery marker(m_db);

@@ -24,6 +24,8 @@ public:
 
     // Whether a complete college is in the cache (the marker of write()).
     static bool hasCollege(QSqlDatabase &db);
+    // The same marker for a college that arrived another way: the first pull from SGO, once every kind is in.
+    static bool markPulled(QSqlDatabase &db, QString *error);
     // Empties every college table (not the schema, not the sync state later issues add).
     static bool clear(QSqlDatabase &db, QString *error);
 

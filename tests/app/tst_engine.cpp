@@ -16,7 +16,7 @@ class TestEngine : public QObject
 private Q_SLOTS:
     void init();
     void theFirstDemoStartBuildsTheCacheAndTheSecondReusesIt();
-    void withoutDemoAnEmptyCacheIsReady();
+    void withoutDemoNobodyIsSignedInAndNoCacheIsOpened();
     void aCorruptCacheIsSetAsideAndTheUserTold();
     void aNewerCacheFailsTheStart();
 
@@ -57,7 +57,8 @@ void TestEngine::theFirstDemoStartBuildsTheCacheAndTheSecondReusesIt()
         QVERIFY(ready.wait(120000));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QVERIFY(engine.isReady());
-        QVERIFY(!engine.syncState().hasServices());
+        // The college came through the demo services' SGO, so the network layer is up from the start.
+        QVERIFY(engine.syncState().hasServices());
 
         QVERIFY(progress.size() >= 2);
         QCOMPARE(progress.first().at(0).toInt(), 0);
@@ -89,17 +90,21 @@ void TestEngine::theFirstDemoStartBuildsTheCacheAndTheSecondReusesIt()
     }
 }
 
-void TestEngine::withoutDemoAnEmptyCacheIsReady()
+void TestEngine::withoutDemoNobodyIsSignedInAndNoCacheIsOpened()
 {
     Engine engine(options({}));
     QSignalSpy progress(&engine, &Engine::progress);
     QSignalSpy ready(&engine, &Engine::ready);
+    QSignalSpy signInNeeded(&engine, &Engine::signInNeeded);
     engine.start();
-    QVERIFY(ready.wait(20000));
+    QVERIFY(signInNeeded.wait(20000));
+    QVERIFY(engine.needsSignIn());
+    QVERIFY(!engine.isReady());
     QVERIFY(progress.isEmpty());
-    QCOMPARE(engine.college().studentCount(), 0);
-    QVERIFY(!engine.college().firstStaffWithRole(Role::Admin));
-    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("college.sqlite"))));
+    QVERIFY(ready.isEmpty());
+    QVERIFY(!engine.account());
+    // Whose college it would be is not known before someone signs in: no file is made.
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.sqlite")}, QDir::Files).isEmpty());
 }
 
 void TestEngine::aCorruptCacheIsSetAsideAndTheUserTold()
@@ -128,12 +133,12 @@ void TestEngine::aCorruptCacheIsSetAsideAndTheUserTold()
 void TestEngine::aNewerCacheFailsTheStart()
 {
     {
-        Connection connection(m_dir->filePath(QStringLiteral("college.sqlite")));
+        Connection connection(m_dir->filePath(QStringLiteral("demo.sqlite")));
         QSqlDatabase db = connection.db();
         QVERIFY(Migrations::migrate(db, nullptr));
         QSqlQuery(db).exec(QStringLiteral("UPDATE schema_version SET version = 1000"));
     }
-    Engine engine(options({}));
+    Engine engine(options({QStringLiteral("--demo")}));
     QSignalSpy failed(&engine, &Engine::failed);
     QSignalSpy ready(&engine, &Engine::ready);
     engine.start();

@@ -58,6 +58,14 @@ JournalsPage::JournalsPage(JournalBackend &journals, const JournalContext &conte
 
 JournalsPage::~JournalsPage() = default;
 
+void JournalsPage::reloadFromCache()
+{
+    m_groups->clear();
+    fillGroups();
+    if (m_window)
+        m_window->reloadFromCache();
+}
+
 void JournalsPage::fillGroups()
 {
     QMap<int, QList<Group>> byCourse;

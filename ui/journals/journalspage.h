@@ -31,6 +31,8 @@ public:
     // Closes the open journal (its undo history goes with it) and shows the group's journals.
     void closeJournal();
     void showGroups();
+    // The cache changed behind the page (a refresh from SGO): the groups and the open journal read again.
+    void reloadFromCache();
     // Tests run the journals at a time of their choosing (the open one and those opened later).
     void setClock(std::function<QDateTime()> clock);
     // The features that live beside a journal (ЭД's summary sheet, statistics, consents, extracts) add their

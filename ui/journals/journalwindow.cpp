@@ -406,6 +406,16 @@ void JournalWindow::updateHours()
         tr("%1 h. by fact").arg(m_reader.heldHours(m_subject.assignment.id, m_context.today())));
 }
 
+void JournalWindow::reloadFromCache()
+{
+    m_model->reload();
+    refreshLessonList();
+    if (m_lessonId && m_model->columnOfLesson(m_lessonId) < 0)
+        m_lessonId = 0;
+    refreshLesson();
+    updateHours();
+}
+
 void JournalWindow::onHideScheduledToggled(bool hide)
 {
     m_source->setDateLimit(hide ? m_context.today() : QDate());

@@ -78,6 +78,9 @@ public:
     qint64 selectedLessonId() const { return m_lessonId; }
     // The selected lesson's «Действия» (its column header's context menu shows the same).
     QList<QAction *> lessonActions() const;
+    // The cache changed behind the window (a refresh from SGO brought other people's marks, lessons, students):
+    // the grid, the lessons and the hours read again; the selection stays where it can.
+    void reloadFromCache();
     // A message for the user above the grid: a refused entry, a write the cache did not take.
     void showProblem(const QString &message);
     // The icon of a distance lesson: its column header, its action, the lesson panel.

@@ -259,7 +259,7 @@ void ServiceSettingsDialog::loadSettings()
     m_storageUrl->setText(u2035.storageUrl.toString());
     m_bucket->setText(u2035.bucket);
     m_region->setText(u2035.region);
-    const ServiceSettings::Sgo sgo = settings.sgo();
+    const ServiceSettings::Sgo sgo = settings.storedSgo();
     m_sgoUrl->setText(sgo.baseUrl.toString());
     m_sgoSchool->setText(sgo.school);
     m_sgoAccount->setText(sgo.account);
