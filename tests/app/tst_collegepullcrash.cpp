@@ -117,8 +117,8 @@ void TestCollegePullCrash::killedDuringTheFirstPullEndsAsACleanPull()
         ChildOutput output(process);
         QVERIFY(start(process, QStringLiteral("killed")));
         // After a random number of this run's pages and a few random milliseconds more, the kill lands
-        // anywhere: during the sign-in, while a page is on the wire, while it is parsed, while the store
-        // writes it.
+        // anywhere in the stream of pages: while one is on the wire, while it is parsed, while the store
+        // writes it, between two.
         const int pages = int(random.bounded(1, mostPagesPerRun + 1));
         const int delayMs = int(random.bounded(0, 30));
         moments << pages;
