@@ -81,6 +81,40 @@ QString consentName(Parent::Consent consent)
     return {};
 }
 
+QString blockKindName(ProgramBlock::Kind kind)
+{
+    switch (kind) {
+    case ProgramBlock::Kind::Theoretical:
+        return QStringLiteral("theoretical");
+    case ProgramBlock::Kind::Practical:
+        return QStringLiteral("practical");
+    case ProgramBlock::Kind::FinalAttestation:
+        return QStringLiteral("finalAttestation");
+    }
+    return {};
+}
+
+QString activityTypeName(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Lecture:
+        return QStringLiteral("lecture");
+    case ActivityType::Test:
+        return QStringLiteral("test");
+    case ActivityType::Assignment:
+        return QStringLiteral("assignment");
+    case ActivityType::IndependentWork:
+        return QStringLiteral("independentWork");
+    case ActivityType::Video:
+        return QStringLiteral("video");
+    case ActivityType::Presentation:
+        return QStringLiteral("presentation");
+    case ActivityType::Webinar:
+        return QStringLiteral("webinar");
+    }
+    return {};
+}
+
 void putName(QJsonObject &json, const PersonName &name)
 {
     json.insert(QStringLiteral("lastName"), name.last);
@@ -119,6 +153,11 @@ QJsonArray SgoSync::roleIds(Roles roles)
 
 SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
 {
+    // Every kind has its table from the start, so that a kind the college has no rows of is served empty.
+    for (const char *kind :
+         {"organisation", "groups", "students", "orders", "parents", "parentLinks", "staff", "subjects",
+          "assignments", "lessons", "marks", "programs", "programBlocks", "activities"})
+        m_tables.insert(QLatin1String(kind), Table{});
     for (const QString &kind : {QStringLiteral("parentLinks"), QStringLiteral("marks")})
         m_tables[kind].pairKeyed = true;
 
@@ -229,6 +268,37 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
                         {QStringLiteral("value"), mark.value},
                         {QStringLiteral("absent"), mark.absent}});
     }
+    putLms(college);
+}
+
+// The LMS rows the ЦС rules read. Groups keep their ids (they are not people), so an activity's groupId is
+// the group's own.
+void SgoSync::putLms(const CollegeData &college)
+{
+    for (const Program &program : college.programs)
+        put(QStringLiteral("programs"), {program.id, 0},
+            QJsonObject{{QStringLiteral("id"), program.id},
+                        {QStringLiteral("title"), program.title},
+                        {QStringLiteral("flowId"), program.flowId}});
+    for (const ProgramBlock &block : college.blocks)
+        put(QStringLiteral("programBlocks"), {block.id, 0},
+            QJsonObject{{QStringLiteral("id"), block.id},
+                        {QStringLiteral("programId"), block.programId},
+                        {QStringLiteral("title"), block.title},
+                        {QStringLiteral("kind"), blockKindName(block.kind)},
+                        {QStringLiteral("number"), block.number},
+                        {QStringLiteral("requiresFinalDocuments"), block.requiresFinalDocuments}});
+    for (const Activity &activity : college.activities)
+        put(QStringLiteral("activities"), {activity.id, 0},
+            QJsonObject{{QStringLiteral("id"), activity.id},
+                        {QStringLiteral("blockId"), activity.blockId},
+                        {QStringLiteral("groupId"), activity.groupId},
+                        {QStringLiteral("title"), activity.title},
+                        {QStringLiteral("type"), activityTypeName(activity.type)},
+                        {QStringLiteral("position"), activity.position},
+                        {QStringLiteral("attestation"), activity.attestation},
+                        {QStringLiteral("blockAttestation"), activity.blockAttestation},
+                        {QStringLiteral("externalWebinar"), activity.externalWebinar}});
 }
 
 void SgoSync::put(const QString &kind, const Key &key, const QJsonObject &json)

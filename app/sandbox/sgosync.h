@@ -53,6 +53,7 @@ private:
         QMap<Key, qint64> tombstones; // key → counter at the deletion
     };
 
+    void putLms(const CollegeData &college);
     void put(const QString &kind, const Key &key, const QJsonObject &json);
     void remove(const QString &kind, const Key &key);
 

@@ -522,8 +522,9 @@ void TestSandboxSgo::syncPagesTheDemoCollegesStudents()
     QCOMPARE(get(QStringLiteral("/webapi/sync/students"), at, second).object(), pages.at(1));
 
     // Nothing changed since: one small page per kind.
-    for (const char *kind : {"organisation", "groups", "students", "orders", "parents", "parentLinks",
-                             "staff", "subjects", "assignments", "lessons", "marks"}) {
+    for (const char *kind :
+         {"organisation", "groups", "students", "orders", "parents", "parentLinks", "staff", "subjects",
+          "assignments", "lessons", "marks", "programs", "programBlocks", "activities"}) {
         const QList<QJsonObject> delta = pullAll(QString::fromLatin1(kind), since, 500, at);
         QCOMPARE(delta.size(), 1);
         QVERIFY(delta.first().value(QStringLiteral("items")).toArray().isEmpty());
