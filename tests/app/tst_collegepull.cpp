@@ -23,8 +23,7 @@ using SandboxIds::sgoUserId;
 
 namespace {
 
-// The tables the eleven kinds of webapi/sync fill, each with its key. CollegeWriter also writes programs,
-// program_blocks and activities, which no sync kind carries yet (LMS kinds are still to come).
+// Every table CollegeWriter writes, each with its key: the kinds of webapi/sync fill all of them.
 //
 // Every column of these tables travels with the sync calls, with two differences that are not columns:
 // - people are numbered as SGO numbers them (SGO user ids, SandboxIds), so the reference college is
@@ -43,6 +42,9 @@ const std::pair<const char *, const char *> Tables[] = {
     {"teaching_assignments", "id"},
     {"lessons", "id"},
     {"marks", "lesson_id, student_id"},
+    {"programs", "id"},
+    {"program_blocks", "id"},
+    {"activities", "id"},
 };
 
 CollegeData sgoNumbered(CollegeData college)
@@ -66,6 +68,7 @@ CollegeData sgoNumbered(CollegeData college)
         assignment.teacherId = staff(assignment.teacherId);
     for (Mark &mark : college.marks)
         mark.studentId = sgoUserId(PersonKind::Student, mark.studentId);
+    // Activities name only their block and group, neither of them people: nothing to renumber.
     return college;
 }
 
@@ -88,8 +91,11 @@ private Q_SLOTS:
     void faultsStopAKindWithWordsAndKeepWhatWasThere_data();
     void faultsStopAKindWithWordsAndKeepWhatWasThere();
     void aStudentInAnUnknownGroupIsRefused();
+    void aBlockOfAnUnknownProgramIsRefused();
 
 private:
+    // Pretends the cache holds every row of `kind` (a pull of it finished at the sandbox's first token).
+    void markPulled(Cache &cache, const char *kind);
     std::unique_ptr<Cache> openCache(const QString &name);
     CollegePull::Summary pull(Cache &cache, int pageSize, int cancelAfterPages = 0,
                               QStringList *failures = nullptr);
@@ -436,22 +442,29 @@ void TestCollegePull::faultsStopAKindWithWordsAndKeepWhatWasThere()
     compareWithReference(cache->filePath(), m_college);
 }
 
-void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
+void TestCollegePull::markPulled(Cache &cache, const char *kind)
 {
-    // The cache believes it has every group (a finished pull at the sandbox's first token) and has none.
-    auto cache = openCache(QStringLiteral("pulled.sqlite"));
     bool done = false;
-    cache->write(
-        [](QSqlDatabase &db, QString *) {
+    cache.write(
+        [kind](QSqlDatabase &db, QString *) {
             QSqlQuery query(db);
-            return query.exec(QStringLiteral("INSERT INTO sync_state (kind, since, next_page) VALUES"
-                                             " ('groups', '1', 1)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO sync_state (kind, since, next_page) VALUES (?, '1', 1)"));
+            query.addBindValue(QLatin1String(kind));
+            return query.exec();
         },
         [&done](bool ok, const QString &error) {
             QVERIFY2(ok, qPrintable(error));
             done = true;
         });
     QTRY_VERIFY(done);
+}
+
+void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
+{
+    // The cache believes it has every group (a finished pull at the sandbox's first token) and has none.
+    auto cache = openCache(QStringLiteral("pulled.sqlite"));
+    markPulled(*cache, "groups");
 
     QStringList failures;
     const CollegePull::Summary summary = pull(*cache, 2000, 0, &failures);
@@ -468,6 +481,22 @@ void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
     QVERIFY(connection.value(QStringLiteral("SELECT last_error FROM sync_state WHERE kind = 'students'"))
                 .toString()
                 .contains(QLatin1String("group")));
+}
+
+void TestCollegePull::aBlockOfAnUnknownProgramIsRefused()
+{
+    auto cache = openCache(QStringLiteral("pulled.sqlite"));
+    markPulled(*cache, "programs");
+
+    const CollegePull::Summary summary = pull(*cache, 2000);
+    const QString blocks = summary.failed.value(QStringLiteral("programBlocks"));
+    QVERIFY2(blocks.contains(QLatin1String("program")), qPrintable(blocks));
+    QVERIFY(summary.failed.contains(QStringLiteral("activities")));
+    for (const char *kind : {"groups", "students", "lessons", "marks"})
+        QVERIFY2(summary.finished.contains(QLatin1String(kind)), kind);
+    StoreTest::Connection connection(cache->filePath());
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM program_blocks")).toInt(), 0);
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCollegePull)
