@@ -10,6 +10,9 @@
 
 #include "demo/democollegegenerator.h"
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -72,6 +75,13 @@ CollegeData sgoNumbered(CollegeData college)
     return college;
 }
 
+// A reply of the sandbox's control calls.
+struct ControlReply
+{
+    int status = 0;
+    QJsonObject json;
+};
+
 } // namespace
 
 // The first pull of the college from SGO (the sandbox) fills the cache exactly as the demo generator's writer
@@ -92,10 +102,14 @@ private Q_SLOTS:
     void faultsStopAKindWithWordsAndKeepWhatWasThere();
     void aStudentInAnUnknownGroupIsRefused();
     void aBlockOfAnUnknownProgramIsRefused();
+    void aChangeMadeThroughTheControlCallsArrivesWithTheNextPull_data();
+    void aChangeMadeThroughTheControlCallsArrivesWithTheNextPull();
 
 private:
     // Pretends the cache holds every row of `kind` (a pull of it finished at the sandbox's first token).
     void markPulled(Cache &cache, const char *kind);
+    // A control call (app/sandbox/sgocontrol.h) over HTTP, as someone trying the app by hand makes it.
+    ControlReply control(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
     std::unique_ptr<Cache> openCache(const QString &name);
     CollegePull::Summary pull(Cache &cache, int pageSize, int cancelAfterPages = 0,
                               QStringList *failures = nullptr);
@@ -460,6 +474,22 @@ void TestCollegePull::markPulled(Cache &cache, const char *kind)
     QTRY_VERIFY(done);
 }
 
+ControlReply TestCollegePull::control(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    QNetworkAccessManager network;
+    QUrl url = m_sandbox->baseUrl();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(
+        request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return {};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+}
+
 void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
 {
     // The cache believes it has every group (a finished pull at the sandbox's first token) and has none.
@@ -497,6 +527,106 @@ void TestCollegePull::aBlockOfAnUnknownProgramIsRefused()
     StoreTest::Connection connection(cache->filePath());
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM program_blocks")).toInt(), 0);
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 0);
+}
+
+void TestCollegePull::aChangeMadeThroughTheControlCallsArrivesWithTheNextPull_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("another teacher's mark") << QStringLiteral("mark");
+    QTest::newRow("an enrolment order") << QStringLiteral("enrolment");
+    QTest::newRow("a withdrawal order") << QStringLiteral("withdrawal");
+    QTest::newRow("a deleted lesson") << QStringLiteral("lesson");
+}
+
+// Issue 14: «Another teacher's mark, an enrolment order, a withdrawal and a deleted lesson made in the
+// sandbox appear in the running app without a restart» — each arrives with the next pull, and nothing else
+// does.
+void TestCollegePull::aChangeMadeThroughTheControlCallsArrivesWithTheNextPull()
+{
+    QFETCH(QString, change);
+    auto cache = openCache(QStringLiteral("pulled.sqlite"));
+    QVERIFY(pull(*cache, 2000).failed.isEmpty());
+    const int requests = m_sandbox->requestCount(SandboxService::Sgo);
+
+    CollegeData changed = m_college;
+    qint64 rows = 0;
+    const QDate today = QDate::currentDate();
+    if (change == QLatin1String("mark")) {
+        // A cell that had no mark: the first student of the group without one on the last marked lesson.
+        const qint64 lesson = changed.marks.last().lessonId;
+        qint64 student = 0;
+        for (const Student &candidate : std::as_const(changed.students)) {
+            if (std::none_of(changed.marks.cbegin(), changed.marks.cend(), [&](const Mark &m) {
+                    return m.lessonId == lesson && m.studentId == candidate.id;
+                })) {
+                student = candidate.id;
+                break;
+            }
+        }
+        QVERIFY(student > 0);
+        const ControlReply reply =
+            control("POST", QStringLiteral("/sandbox/sgo/marks"),
+                    {{QStringLiteral("lessonId"), lesson},
+                     {QStringLiteral("studentId"), sgoUserId(PersonKind::Student, student)},
+                     {QStringLiteral("value"), 3}});
+        QCOMPARE(reply.status, 204);
+        changed.marks.append(Mark{lesson, student, 3, false});
+        rows = 1;
+    } else if (change == QLatin1String("enrolment")) {
+        const Group &group = changed.groups.last();
+        const ControlReply reply =
+            control("POST", QStringLiteral("/sandbox/sgo/orders"),
+                    {{QStringLiteral("kind"), QStringLiteral("enrolment")},
+                     {QStringLiteral("groupId"), group.id},
+                     {QStringLiteral("date"), today.toString(Qt::ISODate)},
+                     {QStringLiteral("number"), QStringLiteral("214-к")},
+                     {QStringLiteral("student"),
+                      QJsonObject{{QStringLiteral("lastName"), QStringLiteral("Новикова")},
+                                  {QStringLiteral("firstName"), QStringLiteral("Ольга")},
+                                  {QStringLiteral("middleName"), QStringLiteral("Петровна")},
+                                  {QStringLiteral("birthDate"), QStringLiteral("2009-03-04")},
+                                  {QStringLiteral("login"), QStringLiteral("novikova.o.2026")}}}});
+        QCOMPARE(reply.status, 201);
+        Student student;
+        student.id = reply.json.value(QStringLiteral("studentId")).toInteger() - SandboxIds::sgoStudentBase;
+        QVERIFY(student.id > 0);
+        student.name = {QStringLiteral("Новикова"), QStringLiteral("Ольга"), QStringLiteral("Петровна")};
+        student.groupId = group.id;
+        student.birthDate = QDate(2009, 3, 4);
+        student.login = QStringLiteral("novikova.o.2026");
+        changed.students.append(student);
+        changed.orders.append(EnrolmentOrder{reply.json.value(QStringLiteral("orderId")).toInteger(),
+                                             student.id, group.id, EnrolmentOrder::Kind::Enrolment, today,
+                                             QStringLiteral("214-к"), 0});
+        rows = 2;
+    } else if (change == QLatin1String("withdrawal")) {
+        const Student &student = changed.students.first();
+        const ControlReply reply =
+            control("POST", QStringLiteral("/sandbox/sgo/orders"),
+                    {{QStringLiteral("kind"), QStringLiteral("withdrawal")},
+                     {QStringLiteral("studentId"), sgoUserId(PersonKind::Student, student.id)},
+                     {QStringLiteral("date"), today.toString(Qt::ISODate)},
+                     {QStringLiteral("number"), QStringLiteral("215-в")}});
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.json.value(QStringLiteral("studentId")).toInteger(),
+                 sgoUserId(PersonKind::Student, student.id));
+        changed.orders.append(EnrolmentOrder{reply.json.value(QStringLiteral("orderId")).toInteger(),
+                                             student.id, student.groupId, EnrolmentOrder::Kind::Withdrawal,
+                                             today, QStringLiteral("215-в"), 0});
+        rows = 1;
+    } else {
+        const qint64 gone = changed.marks.first().lessonId;
+        QCOMPARE(control("DELETE", QStringLiteral("/sandbox/sgo/lessons/%1").arg(gone)).status, 204);
+        changed.lessons.removeIf([gone](const Lesson &l) { return l.id == gone; });
+        rows = 1 + changed.marks.removeIf([gone](const Mark &m) { return m.lessonId == gone; });
+    }
+
+    const CollegePull::Summary delta = pull(*cache, 2000);
+    QVERIFY(delta.failed.isEmpty());
+    // The control call is not an SGO request; the pull asks once per kind.
+    QCOMPARE(m_sandbox->requestCount(SandboxService::Sgo) - requests, int(CollegePull::order().size()));
+    QCOMPARE(delta.rows, rows);
+    compareWithReference(cache->filePath(), changed);
 }
 
 QTEST_GUILESS_MAIN(TestCollegePull)
