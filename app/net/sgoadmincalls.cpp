@@ -414,6 +414,78 @@ bool readItem(const QJsonObject &json, Mark *item, QString *problem)
     return true;
 }
 
+bool readItem(const QJsonObject &json, Program *item, QString *problem)
+{
+    const auto id = integer(json, QStringLiteral("id"), problem);
+    const auto title = string(json, QStringLiteral("title"), problem);
+    const auto flow = optionalString(json, QStringLiteral("flowId"), problem);
+    if (!id || !title || !flow)
+        return false;
+    *item = Program{*id, *title, *flow};
+    return true;
+}
+
+bool readItem(const QJsonObject &json, ProgramBlock *item, QString *problem)
+{
+    const auto id = integer(json, QStringLiteral("id"), problem);
+    const auto program = integer(json, QStringLiteral("programId"), problem);
+    const auto title = string(json, QStringLiteral("title"), problem);
+    const auto number = optionalInteger(json, QStringLiteral("number"), 1, problem);
+    const auto documents = optionalBoolean(json, QStringLiteral("requiresFinalDocuments"), false, problem);
+    if (!id || !program || !title || !number || !documents)
+        return false;
+    if (*number < 1 || *number > 1000) {
+        *problem = QStringLiteral("block number out of range");
+        return false;
+    }
+    item->id = *id;
+    item->programId = *program;
+    item->title = *title;
+    item->number = int(*number);
+    item->requiresFinalDocuments = *documents;
+    using Kind = ProgramBlock::Kind;
+    return readEnum<Kind>(json, QStringLiteral("kind"),
+                          {{"theoretical", Kind::Theoretical},
+                           {"practical", Kind::Practical},
+                           {"finalAttestation", Kind::FinalAttestation}},
+                          &item->kind, problem);
+}
+
+bool readItem(const QJsonObject &json, Activity *item, QString *problem)
+{
+    const auto id = integer(json, QStringLiteral("id"), problem);
+    const auto block = integer(json, QStringLiteral("blockId"), problem);
+    const auto group = optionalInteger(json, QStringLiteral("groupId"), 0, problem);
+    const auto title = string(json, QStringLiteral("title"), problem);
+    const auto position = optionalInteger(json, QStringLiteral("position"), 0, problem);
+    const auto attestation = optionalBoolean(json, QStringLiteral("attestation"), false, problem);
+    const auto blockAttestation = optionalBoolean(json, QStringLiteral("blockAttestation"), false, problem);
+    const auto webinar = optionalBoolean(json, QStringLiteral("externalWebinar"), false, problem);
+    if (!id || !block || !group || !title || !position || !attestation || !blockAttestation || !webinar)
+        return false;
+    if (*position < 0 || *position > 100000) {
+        *problem = QStringLiteral("position out of range");
+        return false;
+    }
+    item->id = *id;
+    item->blockId = *block;
+    item->groupId = *group;
+    item->title = *title;
+    item->position = int(*position);
+    item->attestation = *attestation;
+    item->blockAttestation = *blockAttestation;
+    item->externalWebinar = *webinar;
+    return readEnum<ActivityType>(json, QStringLiteral("type"),
+                                  {{"lecture", ActivityType::Lecture},
+                                   {"test", ActivityType::Test},
+                                   {"assignment", ActivityType::Assignment},
+                                   {"independentWork", ActivityType::IndependentWork},
+                                   {"video", ActivityType::Video},
+                                   {"presentation", ActivityType::Presentation},
+                                   {"webinar", ActivityType::Webinar}},
+                                  &item->type, problem);
+}
+
 template<typename T> SyncKey keyOf(const T &item)
 {
     return SyncKey{item.id, 0};
@@ -614,6 +686,9 @@ constexpr std::pair<SyncKind, const char *> SyncKindNames[] = {
     {SyncKind::Assignments, "assignments"},
     {SyncKind::Lessons, "lessons"},
     {SyncKind::Marks, "marks"},
+    {SyncKind::Programs, "programs"},
+    {SyncKind::ProgramBlocks, "programBlocks"},
+    {SyncKind::Activities, "activities"},
 };
 
 } // namespace
@@ -710,5 +785,8 @@ template NetResult<SyncPage<Subject>> parseSyncPage(const QByteArray &);
 template NetResult<SyncPage<TeachingAssignment>> parseSyncPage(const QByteArray &);
 template NetResult<SyncPage<Lesson>> parseSyncPage(const QByteArray &);
 template NetResult<SyncPage<Mark>> parseSyncPage(const QByteArray &);
+template NetResult<SyncPage<Program>> parseSyncPage(const QByteArray &);
+template NetResult<SyncPage<ProgramBlock>> parseSyncPage(const QByteArray &);
+template NetResult<SyncPage<Activity>> parseSyncPage(const QByteArray &);
 
 } // namespace SgoAdminCalls

@@ -10,6 +10,8 @@
 #include "college/student.h"
 #include "college/subject.h"
 #include "college/teachingassignment.h"
+#include "footprint/activity.h"
+#include "footprint/programblock.h"
 #include "journals/lesson.h"
 #include "journals/mark.h"
 
@@ -142,6 +144,9 @@ enum class SyncKind {
     Assignments,
     Lessons,
     Marks,
+    Programs, // the LMS programs, blocks and activities the ЦС rules read
+    ProgramBlocks,
+    Activities,
 };
 QString syncKindName(SyncKind kind); // as in the path: "organisation", "parentLinks", …
 std::optional<SyncKind> syncKindFromName(const QString &name);
@@ -223,10 +228,22 @@ template<> struct SyncKindOf<Mark>
 {
     static constexpr SyncKind kind = SyncKind::Marks;
 };
+template<> struct SyncKindOf<Program>
+{
+    static constexpr SyncKind kind = SyncKind::Programs;
+};
+template<> struct SyncKindOf<ProgramBlock>
+{
+    static constexpr SyncKind kind = SyncKind::ProgramBlocks;
+};
+template<> struct SyncKindOf<Activity>
+{
+    static constexpr SyncKind kind = SyncKind::Activities;
+};
 
 // Refuses (malformed) a reply that does not parse, a row that does not, an item key or a deleted key twice in
 // the page, a person without a last or first name, a page outside 1..pages, an empty `since`. Instantiated
-// for the eleven types of SyncKindOf.
+// for every type of SyncKindOf.
 template<typename T> NetResult<SyncPage<T>> parseSyncPage(const QByteArray &body);
 
 } // namespace SgoAdminCalls

@@ -17,7 +17,13 @@ int main(int argc, char *argv[])
         "Loopback stand-in for SGO, the VK API, an xAPI LRS and S3-style storage, serving the demo college.\n"
         "SGO: every staff login, password demo-password-2026. VK: token demo-vk-token (the college admin),\n"
         "demo-vk-group-token (the community). xAPI: Basic demo:demo. Storage: SigV4 demo-access-key /\n"
-        "demo-secret-key, region us-east-1. Faults: GET/POST /sandbox/faults."));
+        "demo-secret-key, region us-east-1. Faults: GET/POST /sandbox/faults.\n"
+        "Changing the SGO college while the app runs (JSON bodies; app/sandbox/sgo-calls.md):\n"
+        "  POST /sandbox/sgo/marks {\"lessonId\",\"studentId\",\"value\",\"absent\"}\n"
+        "  POST /sandbox/sgo/orders {\"kind\":\"enrolment\",\"groupId\",\"student\":{…}}\n"
+        "    or {\"kind\":\"withdrawal\",\"studentId\"} (both may name \"date\" and \"number\")\n"
+        "  DELETE /sandbox/sgo/lessons/ID\n"
+        "The next pull of webapi/sync brings each change as a delta."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on (0: a free one)."),

@@ -5,6 +5,7 @@
 #include "sandboxids.h"
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
+#include "sgocontrol.h"
 #include "sgosandbox.h"
 #include "storagesandbox.h"
 #include "vksandbox.h"
@@ -204,6 +205,20 @@ bool SandboxServer::deleteSgoLesson(qint64 lessonId)
     return m_sgo->deleteLesson(lessonId);
 }
 
+std::optional<SgoSync::NewOrder> SandboxServer::enrolSgoStudent(const Student &student, const QDate &date,
+                                                                const QString &number,
+                                                                SgoSync::Refusal *refusal)
+{
+    return m_sgo->enrol(student, date, number, refusal);
+}
+
+std::optional<SgoSync::NewOrder> SandboxServer::withdrawSgoStudent(qint64 sgoStudentId, const QDate &date,
+                                                                   const QString &number,
+                                                                   SgoSync::Refusal *refusal)
+{
+    return m_sgo->withdraw(sgoStudentId, date, number, refusal);
+}
+
 qint64 SandboxServer::sgoSchoolId() const
 {
     return SgoSandbox::schoolId;
@@ -295,8 +310,10 @@ SandboxReply SandboxServer::serve(const SandboxRequest &request, SandboxService 
 
 SandboxReply SandboxServer::serveControl(const SandboxRequest &request)
 {
+    if (request.path().startsWith(QLatin1String("/sandbox/sgo/")))
+        return SgoControl::serve(*m_sgo, request);
     if (request.path() != QLatin1String("/sandbox/faults"))
-        return SandboxReply::message(404, QStringLiteral("only /sandbox/faults is here"));
+        return SandboxReply::message(404, QStringLiteral("/sandbox/faults and /sandbox/sgo/… are here"));
     if (request.method == "GET")
         return SandboxReply::json(faults().toJson());
     if (request.method != "POST")

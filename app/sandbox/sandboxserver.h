@@ -3,6 +3,7 @@
 #include "demosandbox.h"
 #include "sandboxfaults.h"
 #include "sandboxsettings.h"
+#include "sgosync.h"
 
 #include <QHostAddress>
 #include <QMutex>
@@ -32,7 +33,9 @@ class StorageSandbox;
 //   vkApiBaseUrl()  http://127.0.0.1:N/method   ↔ https://api.vk.com/method    (client appends /<name>)
 //   xapiBaseUrl()   http://127.0.0.1:N/xAPI     ↔ https://lrs…/data/xAPI       (client appends /statements)
 //   s3BaseUrl()     http://127.0.0.1:N          ↔ the S3 endpoint, path style  (+ /<bucket>/<key>)
-// Control (never faulted): GET/POST /sandbox/faults (SandboxFaults as JSON).
+// Control (never faulted, not counted): GET/POST /sandbox/faults (SandboxFaults as JSON); the changes to the
+// SGO college below as POST /sandbox/sgo/marks, POST /sandbox/sgo/orders, DELETE /sandbox/sgo/lessons/{id}
+// (sgocontrol.h).
 //
 // SGO: the public sign-in flow of /work/shared/sgo/README.md (logindata cookie → auth/getdata {lt, ver, salt}
 // → addresses/schools?funcType=2 → login form with pw2 = md5hex(salt + md5hex(cp1251(password))), pw =
@@ -89,6 +92,16 @@ public:
     bool setSgoMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent);
     // The lesson and its marks go; false for an unknown lesson.
     bool deleteSgoLesson(qint64 lessonId);
+    // An enrolment order: a new student (student.id is ignored; the new SGO user id is in the result) into
+    // student.groupId on `date`. nullopt, with the refusal, for an unknown group, a student without a name or
+    // a login that is taken.
+    std::optional<SgoSync::NewOrder> enrolSgoStudent(const Student &student, const QDate &date,
+                                                     const QString &number,
+                                                     SgoSync::Refusal *refusal = nullptr);
+    // A withdrawal order for the student (SGO user id) from their group; nullopt for an unknown student.
+    std::optional<SgoSync::NewOrder> withdrawSgoStudent(qint64 sgoStudentId, const QDate &date,
+                                                        const QString &number,
+                                                        SgoSync::Refusal *refusal = nullptr);
     // Every address and demo secret at once, as `--demo` configures the network layer with them.
     DemoSandbox::Services demoServices() const;
 

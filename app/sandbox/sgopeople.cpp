@@ -70,6 +70,13 @@ SgoPerson *SgoPeople::find(qint64 id)
     return it == m_people.end() ? nullptr : &it.value();
 }
 
+void SgoPeople::add(const SgoPerson &person)
+{
+    m_people.insert(person.id, person);
+    if (!person.login.isEmpty())
+        m_idByLogin.insert(person.login.toLower(), person.id);
+}
+
 const SgoPerson *SgoPeople::findByLogin(const QString &login) const
 {
     const auto it = m_idByLogin.constFind(login.toLower());

@@ -42,6 +42,8 @@ public:
     static QString entryName(EntryMethod entry);
 
     SgoPerson *find(qint64 id);
+    // Someone who came after the start (an enrolment order made in the sandbox); replaces one with that id.
+    void add(const SgoPerson &person);
     const SgoPerson *findByLogin(const QString &login) const;
     // Students or parents, sorted by name; activeOnly: enrolled students, parents of an enrolled child.
     QList<const SgoPerson *> list(SandboxIds::PersonKind kind, bool activeOnly) const;

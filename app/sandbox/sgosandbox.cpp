@@ -107,6 +107,41 @@ SgoSandbox::SgoSandbox(const CollegeData &college, const SandboxSettings &settin
     m_clock.start();
 }
 
+std::optional<SgoSync::NewOrder> SgoSandbox::enrol(const Student &student, const QDate &date,
+                                                   const QString &number, SgoSync::Refusal *refusal)
+{
+    if (!student.login.isEmpty() && m_people.findByLogin(student.login)) {
+        if (refusal)
+            *refusal = {409, QStringLiteral("Логин «%1» уже занят").arg(student.login)};
+        return std::nullopt;
+    }
+    const std::optional<SgoSync::NewOrder> made = m_sync.enrol(student, date, number, refusal);
+    if (!made)
+        return made;
+    SgoPerson person;
+    person.id = made->studentId;
+    person.kind = PersonKind::Student;
+    person.name = student.name;
+    person.login = student.login;
+    person.entry = student.entry;
+    person.homeOrganisation = student.homeOrganisation;
+    person.groupName =
+        m_sync.row(QStringLiteral("groups"), student.groupId).value(QStringLiteral("name")).toString();
+    person.enrolled = date <= QDate::currentDate();
+    m_people.add(person);
+    return made;
+}
+
+std::optional<SgoSync::NewOrder> SgoSandbox::withdraw(qint64 sgoStudentId, const QDate &date,
+                                                      const QString &number, SgoSync::Refusal *refusal)
+{
+    const std::optional<SgoSync::NewOrder> made = m_sync.withdraw(sgoStudentId, date, number, refusal);
+    SgoPerson *person = made ? m_people.find(sgoStudentId) : nullptr;
+    if (person && date <= QDate::currentDate())
+        person->enrolled = false;
+    return made;
+}
+
 SandboxReply SgoSandbox::serve(const SandboxRequest &request)
 {
     QStringList path = request.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);

@@ -37,6 +37,11 @@ public:
         return m_sync.setMark(lessonId, sgoStudentId, value, absent);
     }
     bool deleteLesson(qint64 lessonId) { return m_sync.deleteLesson(lessonId); }
+    // The orders also change who webapi/users lists (a new student; a student no longer enrolled).
+    std::optional<SgoSync::NewOrder> enrol(const Student &student, const QDate &date, const QString &number,
+                                           SgoSync::Refusal *refusal = nullptr);
+    std::optional<SgoSync::NewOrder> withdraw(qint64 sgoStudentId, const QDate &date, const QString &number,
+                                              SgoSync::Refusal *refusal = nullptr);
 
 private:
     struct Session

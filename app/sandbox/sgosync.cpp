@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using SandboxIds::PersonKind;
 using SandboxIds::sgoUserId;
 
@@ -81,6 +83,40 @@ QString consentName(Parent::Consent consent)
     return {};
 }
 
+QString blockKindName(ProgramBlock::Kind kind)
+{
+    switch (kind) {
+    case ProgramBlock::Kind::Theoretical:
+        return QStringLiteral("theoretical");
+    case ProgramBlock::Kind::Practical:
+        return QStringLiteral("practical");
+    case ProgramBlock::Kind::FinalAttestation:
+        return QStringLiteral("finalAttestation");
+    }
+    return {};
+}
+
+QString activityTypeName(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Lecture:
+        return QStringLiteral("lecture");
+    case ActivityType::Test:
+        return QStringLiteral("test");
+    case ActivityType::Assignment:
+        return QStringLiteral("assignment");
+    case ActivityType::IndependentWork:
+        return QStringLiteral("independentWork");
+    case ActivityType::Video:
+        return QStringLiteral("video");
+    case ActivityType::Presentation:
+        return QStringLiteral("presentation");
+    case ActivityType::Webinar:
+        return QStringLiteral("webinar");
+    }
+    return {};
+}
+
 void putName(QJsonObject &json, const PersonName &name)
 {
     json.insert(QStringLiteral("lastName"), name.last);
@@ -96,6 +132,33 @@ qint64 staffId(qint64 id)
 qint64 studentId(qint64 id)
 {
     return sgoUserId(PersonKind::Student, id);
+}
+
+// A student's and an order's rows; the people in them are numbered as SGO numbers them.
+QJsonObject studentRow(const Student &student)
+{
+    QJsonObject json{{QStringLiteral("id"), studentId(student.id)},
+                     {QStringLiteral("groupId"), student.groupId},
+                     {QStringLiteral("birthDate"), isoDate(student.birthDate)},
+                     {QStringLiteral("untiId"), student.untiId},
+                     {QStringLiteral("login"), student.login},
+                     {QStringLiteral("entry"), SgoPeople::entryName(student.entry)},
+                     {QStringLiteral("homeOrganisation"), student.homeOrganisation}};
+    putName(json, student.name);
+    return json;
+}
+
+QJsonObject orderRow(const EnrolmentOrder &order)
+{
+    QJsonObject json{{QStringLiteral("id"), order.id},
+                     {QStringLiteral("studentId"), studentId(order.studentId)},
+                     {QStringLiteral("groupId"), order.groupId},
+                     {QStringLiteral("kind"), orderKindName(order.kind)},
+                     {QStringLiteral("date"), isoDate(order.date)},
+                     {QStringLiteral("number"), order.number}};
+    if (order.cancelsOrderId > 0)
+        json.insert(QStringLiteral("cancelsOrderId"), order.cancelsOrderId);
+    return json;
 }
 
 SandboxReply refused(const QString &text)
@@ -119,6 +182,11 @@ QJsonArray SgoSync::roleIds(Roles roles)
 
 SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
 {
+    // Every kind has its table from the start, so that a kind the college has no rows of is served empty.
+    for (const char *kind :
+         {"organisation", "groups", "students", "orders", "parents", "parentLinks", "staff", "subjects",
+          "assignments", "lessons", "marks", "programs", "programBlocks", "activities"})
+        m_tables.insert(QLatin1String(kind), Table{});
     for (const QString &kind : {QStringLiteral("parentLinks"), QStringLiteral("marks")})
         m_tables[kind].pairKeyed = true;
 
@@ -144,28 +212,10 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
                         {QStringLiteral("curatorId"), staffId(group.curatorId)},
                         {QStringLiteral("specialty"), group.specialty},
                         {QStringLiteral("created"), isoDate(group.created)}});
-    for (const Student &student : college.students) {
-        QJsonObject json{{QStringLiteral("id"), studentId(student.id)},
-                         {QStringLiteral("groupId"), student.groupId},
-                         {QStringLiteral("birthDate"), isoDate(student.birthDate)},
-                         {QStringLiteral("untiId"), student.untiId},
-                         {QStringLiteral("login"), student.login},
-                         {QStringLiteral("entry"), SgoPeople::entryName(student.entry)},
-                         {QStringLiteral("homeOrganisation"), student.homeOrganisation}};
-        putName(json, student.name);
-        put(QStringLiteral("students"), {studentId(student.id), 0}, json);
-    }
-    for (const EnrolmentOrder &order : college.orders) {
-        QJsonObject json{{QStringLiteral("id"), order.id},
-                         {QStringLiteral("studentId"), studentId(order.studentId)},
-                         {QStringLiteral("groupId"), order.groupId},
-                         {QStringLiteral("kind"), orderKindName(order.kind)},
-                         {QStringLiteral("date"), isoDate(order.date)},
-                         {QStringLiteral("number"), order.number}};
-        if (order.cancelsOrderId > 0)
-            json.insert(QStringLiteral("cancelsOrderId"), order.cancelsOrderId);
-        put(QStringLiteral("orders"), {order.id, 0}, json);
-    }
+    for (const Student &student : college.students)
+        put(QStringLiteral("students"), {studentId(student.id), 0}, studentRow(student));
+    for (const EnrolmentOrder &order : college.orders)
+        put(QStringLiteral("orders"), {order.id, 0}, orderRow(order));
     for (const Parent &parent : college.parents) {
         const qint64 id = sgoUserId(PersonKind::Parent, parent.id);
         QJsonObject json{{QStringLiteral("id"), id},
@@ -229,6 +279,37 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
                         {QStringLiteral("value"), mark.value},
                         {QStringLiteral("absent"), mark.absent}});
     }
+    putLms(college);
+}
+
+// The LMS rows the ЦС rules read. Groups keep their ids (they are not people), so an activity's groupId is
+// the group's own.
+void SgoSync::putLms(const CollegeData &college)
+{
+    for (const Program &program : college.programs)
+        put(QStringLiteral("programs"), {program.id, 0},
+            QJsonObject{{QStringLiteral("id"), program.id},
+                        {QStringLiteral("title"), program.title},
+                        {QStringLiteral("flowId"), program.flowId}});
+    for (const ProgramBlock &block : college.blocks)
+        put(QStringLiteral("programBlocks"), {block.id, 0},
+            QJsonObject{{QStringLiteral("id"), block.id},
+                        {QStringLiteral("programId"), block.programId},
+                        {QStringLiteral("title"), block.title},
+                        {QStringLiteral("kind"), blockKindName(block.kind)},
+                        {QStringLiteral("number"), block.number},
+                        {QStringLiteral("requiresFinalDocuments"), block.requiresFinalDocuments}});
+    for (const Activity &activity : college.activities)
+        put(QStringLiteral("activities"), {activity.id, 0},
+            QJsonObject{{QStringLiteral("id"), activity.id},
+                        {QStringLiteral("blockId"), activity.blockId},
+                        {QStringLiteral("groupId"), activity.groupId},
+                        {QStringLiteral("title"), activity.title},
+                        {QStringLiteral("type"), activityTypeName(activity.type)},
+                        {QStringLiteral("position"), activity.position},
+                        {QStringLiteral("attestation"), activity.attestation},
+                        {QStringLiteral("blockAttestation"), activity.blockAttestation},
+                        {QStringLiteral("externalWebinar"), activity.externalWebinar}});
 }
 
 void SgoSync::put(const QString &kind, const Key &key, const QJsonObject &json)
@@ -278,6 +359,76 @@ bool SgoSync::deleteLesson(qint64 lessonId)
     for (const Key &key : std::as_const(marks))
         remove(QStringLiteral("marks"), key);
     return true;
+}
+
+QJsonObject SgoSync::row(const QString &kind, qint64 id) const
+{
+    return m_tables.value(kind).rows.value({id, 0}).json;
+}
+
+qint64 SgoSync::nextId(const QString &kind) const
+{
+    // Past every id the kind has had, deleted ones included, as a database sequence would be.
+    const Table &table = *m_tables.constFind(kind);
+    qint64 last = 0;
+    if (!table.rows.isEmpty())
+        last = table.rows.lastKey().first;
+    if (!table.tombstones.isEmpty())
+        last = std::max(last, table.tombstones.lastKey().first);
+    return last + 1;
+}
+
+std::optional<SgoSync::NewOrder> SgoSync::enrol(Student student, const QDate &date, const QString &number,
+                                                Refusal *refusal)
+{
+    const auto refuse = [refusal](int status, const QString &message) {
+        if (refusal)
+            *refusal = Refusal{status, message};
+        return std::nullopt;
+    };
+    if (row(QStringLiteral("groups"), student.groupId).isEmpty())
+        return refuse(404, QStringLiteral("Группа %1 не найдена").arg(student.groupId));
+    if (student.name.last.trimmed().isEmpty() || student.name.first.trimmed().isEmpty())
+        return refuse(400, QStringLiteral("У ученика нет фамилии или имени"));
+    if (!date.isValid())
+        return refuse(400, QStringLiteral("Нет даты приказа"));
+    // The local id whose SGO number is the next free one.
+    student.id = std::max(nextId(QStringLiteral("students")), studentId(1)) - studentId(0);
+    const EnrolmentOrder order{nextId(QStringLiteral("orders")),
+                               student.id,
+                               student.groupId,
+                               EnrolmentOrder::Kind::Enrolment,
+                               date,
+                               number,
+                               0};
+    ++m_counter;
+    put(QStringLiteral("students"), {studentId(student.id), 0}, studentRow(student));
+    put(QStringLiteral("orders"), {order.id, 0}, orderRow(order));
+    return NewOrder{order.id, studentId(student.id)};
+}
+
+std::optional<SgoSync::NewOrder> SgoSync::withdraw(qint64 sgoStudentId, const QDate &date,
+                                                   const QString &number, Refusal *refusal)
+{
+    const QJsonObject student = row(QStringLiteral("students"), sgoStudentId);
+    if (student.isEmpty() || !date.isValid()) {
+        if (refusal)
+            *refusal = student.isEmpty()
+                           ? Refusal{404, QStringLiteral("Ученик %1 не найден").arg(sgoStudentId)}
+                           : Refusal{400, QStringLiteral("Нет даты приказа")};
+        return std::nullopt;
+    }
+    // From the group the student is in; the student's row stays (SGO keeps a withdrawn student's group).
+    const EnrolmentOrder order{nextId(QStringLiteral("orders")),
+                               sgoStudentId - studentId(0),
+                               student.value(QStringLiteral("groupId")).toInteger(),
+                               EnrolmentOrder::Kind::Withdrawal,
+                               date,
+                               number,
+                               0};
+    ++m_counter;
+    put(QStringLiteral("orders"), {order.id, 0}, orderRow(order));
+    return NewOrder{order.id, sgoStudentId};
 }
 
 SandboxReply SgoSync::serve(const QString &kind, const SandboxRequest &request) const

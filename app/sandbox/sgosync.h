@@ -1,6 +1,7 @@
 #pragma once
 
 #include "college/role.h"
+#include "college/student.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -9,8 +10,10 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
+class QDate;
 struct CollegeData;
 struct SandboxReply;
 struct SandboxRequest;
@@ -21,7 +24,8 @@ struct SandboxRequest;
 // value, so "since S until U" is every row and tombstone with S < counter ≤ U, ordered by key. The generated
 // college starts at counter 1. People's ids are SGO user ids (SandboxIds), as in webapi/users. A change made
 // while a pull runs moves its row behind `until`: that pull's pages then shift; a real server keeps a
-// snapshot for a pull, the sandbox changes only when a test tells it to (setMark, deleteLesson).
+// snapshot for a pull, the sandbox changes only when told to (setMark, deleteLesson, enrol, withdraw: by a
+// test or through the control calls under /sandbox/sgo/).
 class SgoSync
 {
 public:
@@ -37,6 +41,30 @@ public:
     bool setMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent);
     // The lesson and its marks go; false for an unknown lesson.
     bool deleteLesson(qint64 lessonId);
+
+    // An order made by the college's office, and the student it names (SGO user id).
+    struct NewOrder
+    {
+        qint64 orderId = 0;
+        qint64 studentId = 0;
+    };
+    // Why a change was refused: the HTTP status the control call answers with (400 a wrong value, 404 an
+    // unknown id, 409 taken) and the words for a person.
+    struct Refusal
+    {
+        int status = 0;
+        QString message;
+    };
+    // An enrolment order: a new student (the sandbox numbers them; student.id is ignored) enrolled into
+    // student.groupId on `date`. Both rows go out with the next pull of students and orders.
+    std::optional<NewOrder> enrol(Student student, const QDate &date, const QString &number,
+                                  Refusal *refusal = nullptr);
+    // A withdrawal order from the student's group; the student's row stays as it is.
+    std::optional<NewOrder> withdraw(qint64 sgoStudentId, const QDate &date, const QString &number,
+                                     Refusal *refusal = nullptr);
+
+    // The row of an id-keyed kind as it is served, or an empty object.
+    QJsonObject row(const QString &kind, qint64 id) const;
     qint64 counter() const { return m_counter; }
 
 private:
@@ -53,7 +81,9 @@ private:
         QMap<Key, qint64> tombstones; // key → counter at the deletion
     };
 
+    void putLms(const CollegeData &college);
     void put(const QString &kind, const Key &key, const QJsonObject &json);
+    qint64 nextId(const QString &kind) const;
     void remove(const QString &kind, const Key &key);
 
     QHash<QString, Table> m_tables;

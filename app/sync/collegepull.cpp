@@ -49,6 +49,12 @@ Target target(SyncKind kind)
         return {"lessons", "id", nullptr, LessonSql, "id"};
     case SyncKind::Marks:
         return {"marks", "lesson_id", "student_id", MarkSql, "lesson_id, student_id"};
+    case SyncKind::Programs:
+        return {"programs", "id", nullptr, ProgramSql, "id"};
+    case SyncKind::ProgramBlocks:
+        return {"program_blocks", "id", nullptr, BlockSql, "id"};
+    case SyncKind::Activities:
+        return {"activities", "id", nullptr, ActivitySql, "id"};
     }
     return {};
 }
@@ -97,6 +103,41 @@ void bindRow(CollegeRows::Binder &b, const Mark &row)
 {
     CollegeRows::bindMark(b, row);
 }
+void bindRow(CollegeRows::Binder &b, const Program &row)
+{
+    CollegeRows::bindProgram(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const ProgramBlock &row)
+{
+    CollegeRows::bindBlock(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const Activity &row)
+{
+    CollegeRows::bindActivity(b, row);
+}
+
+// Whether the rows one kind refers to are in the cache: the reference 0 ("none") always is.
+class Lookup
+{
+public:
+    Lookup(QSqlDatabase &db, const char *table) : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    }
+    bool has(qint64 id)
+    {
+        if (id <= 0)
+            return true;
+        m_query.addBindValue(id);
+        const bool found = m_query.exec() && m_query.next();
+        m_query.finish();
+        return found;
+    }
+
+private:
+    QSqlQuery m_query;
+};
 
 // Checks across kinds that the foreign keys would only answer with SQLite's words. Empty when the rows fit.
 template<typename T> QString misfit(QSqlDatabase &, const QList<T> &)
@@ -105,17 +146,42 @@ template<typename T> QString misfit(QSqlDatabase &, const QList<T> &)
 }
 template<> QString misfit(QSqlDatabase &db, const QList<Student> &students)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT 1 FROM groups WHERE id = ?"));
+    Lookup groups(db, "groups");
     for (const Student &student : students) {
-        if (student.groupId <= 0)
-            continue;
-        query.addBindValue(student.groupId);
-        if (!query.exec() || !query.next())
+        if (!groups.has(student.groupId))
             return CollegePull::tr("student %1 is in group %2, which SGO did not send")
                 .arg(student.id)
                 .arg(student.groupId);
+    }
+    return {};
+}
+// The LMS kinds say it in the words of a row that does not fit, with the reference in the detail.
+template<> QString misfit(QSqlDatabase &db, const QList<ProgramBlock> &blocks)
+{
+    Lookup programs(db, "programs");
+    for (const ProgramBlock &block : blocks) {
+        if (!programs.has(block.programId))
+            return CollegePull::tr("a row does not fit what is already loaded (%1)")
+                .arg(QStringLiteral("block %1 of program %2, which SGO did not send")
+                         .arg(block.id)
+                         .arg(block.programId));
+    }
+    return {};
+}
+template<> QString misfit(QSqlDatabase &db, const QList<Activity> &activities)
+{
+    Lookup blocks(db, "program_blocks");
+    Lookup groups(db, "groups");
+    for (const Activity &activity : activities) {
+        const bool block = blocks.has(activity.blockId);
+        if (!block || !groups.has(activity.groupId))
+            return CollegePull::tr("a row does not fit what is already loaded (%1)")
+                .arg(block ? QStringLiteral("activity %1 for group %2, which SGO did not send")
+                                 .arg(activity.id)
+                                 .arg(activity.groupId)
+                           : QStringLiteral("activity %1 of block %2, which SGO did not send")
+                                 .arg(activity.id)
+                                 .arg(activity.blockId));
     }
     return {};
 }
@@ -128,9 +194,10 @@ CollegePull::CollegePull(Cache &cache, SgoClient &sgo, QObject *parent)
 
 QList<SyncKind> CollegePull::order()
 {
-    return {SyncKind::Organisation, SyncKind::Staff,   SyncKind::Groups,  SyncKind::Subjects,
-            SyncKind::Students,     SyncKind::Orders,  SyncKind::Parents, SyncKind::ParentLinks,
-            SyncKind::Assignments,  SyncKind::Lessons, SyncKind::Marks};
+    return {SyncKind::Organisation,  SyncKind::Staff,     SyncKind::Groups,  SyncKind::Subjects,
+            SyncKind::Students,      SyncKind::Orders,    SyncKind::Parents, SyncKind::ParentLinks,
+            SyncKind::Assignments,   SyncKind::Lessons,   SyncKind::Marks,   SyncKind::Programs,
+            SyncKind::ProgramBlocks, SyncKind::Activities};
 }
 
 QList<SyncKind> CollegePull::dependencies(SyncKind kind)
@@ -140,6 +207,7 @@ QList<SyncKind> CollegePull::dependencies(SyncKind kind)
     case SyncKind::Staff:
     case SyncKind::Subjects:
     case SyncKind::Parents:
+    case SyncKind::Programs:
         return {};
     case SyncKind::Groups:
         return {SyncKind::Staff};
@@ -155,6 +223,10 @@ QList<SyncKind> CollegePull::dependencies(SyncKind kind)
         return {SyncKind::Assignments};
     case SyncKind::Marks:
         return {SyncKind::Lessons, SyncKind::Students};
+    case SyncKind::ProgramBlocks:
+        return {SyncKind::Programs};
+    case SyncKind::Activities:
+        return {SyncKind::ProgramBlocks, SyncKind::Groups};
     }
     return {};
 }
@@ -240,6 +312,12 @@ void CollegePull::fetchPage()
         return fetch<Lesson>();
     case SyncKind::Marks:
         return fetch<Mark>();
+    case SyncKind::Programs:
+        return fetch<Program>();
+    case SyncKind::ProgramBlocks:
+        return fetch<ProgramBlock>();
+    case SyncKind::Activities:
+        return fetch<Activity>();
     }
 }
 

@@ -10,6 +10,9 @@
 
 #include "demo/democollegegenerator.h"
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,8 +26,7 @@ using SandboxIds::sgoUserId;
 
 namespace {
 
-// The tables the eleven kinds of webapi/sync fill, each with its key. CollegeWriter also writes programs,
-// program_blocks and activities, which no sync kind carries yet (LMS kinds are still to come).
+// Every table CollegeWriter writes, each with its key: the kinds of webapi/sync fill all of them.
 //
 // Every column of these tables travels with the sync calls, with two differences that are not columns:
 // - people are numbered as SGO numbers them (SGO user ids, SandboxIds), so the reference college is
@@ -43,6 +45,9 @@ const std::pair<const char *, const char *> Tables[] = {
     {"teaching_assignments", "id"},
     {"lessons", "id"},
     {"marks", "lesson_id, student_id"},
+    {"programs", "id"},
+    {"program_blocks", "id"},
+    {"activities", "id"},
 };
 
 CollegeData sgoNumbered(CollegeData college)
@@ -66,8 +71,16 @@ CollegeData sgoNumbered(CollegeData college)
         assignment.teacherId = staff(assignment.teacherId);
     for (Mark &mark : college.marks)
         mark.studentId = sgoUserId(PersonKind::Student, mark.studentId);
+    // Activities name only their block and group, neither of them people: nothing to renumber.
     return college;
 }
+
+// A reply of the sandbox's control calls.
+struct ControlReply
+{
+    int status = 0;
+    QJsonObject json;
+};
 
 } // namespace
 
@@ -88,8 +101,15 @@ private Q_SLOTS:
     void faultsStopAKindWithWordsAndKeepWhatWasThere_data();
     void faultsStopAKindWithWordsAndKeepWhatWasThere();
     void aStudentInAnUnknownGroupIsRefused();
+    void aBlockOfAnUnknownProgramIsRefused();
+    void aChangeMadeThroughTheControlCallsArrivesWithTheNextPull_data();
+    void aChangeMadeThroughTheControlCallsArrivesWithTheNextPull();
 
 private:
+    // Pretends the cache holds every row of `kind` (a pull of it finished at the sandbox's first token).
+    void markPulled(Cache &cache, const char *kind);
+    // A control call (app/sandbox/sgocontrol.h) over HTTP, as someone trying the app by hand makes it.
+    ControlReply control(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
     std::unique_ptr<Cache> openCache(const QString &name);
     CollegePull::Summary pull(Cache &cache, int pageSize, int cancelAfterPages = 0,
                               QStringList *failures = nullptr);
@@ -436,22 +456,45 @@ void TestCollegePull::faultsStopAKindWithWordsAndKeepWhatWasThere()
     compareWithReference(cache->filePath(), m_college);
 }
 
-void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
+void TestCollegePull::markPulled(Cache &cache, const char *kind)
 {
-    // The cache believes it has every group (a finished pull at the sandbox's first token) and has none.
-    auto cache = openCache(QStringLiteral("pulled.sqlite"));
     bool done = false;
-    cache->write(
-        [](QSqlDatabase &db, QString *) {
+    cache.write(
+        [kind](QSqlDatabase &db, QString *) {
             QSqlQuery query(db);
-            return query.exec(QStringLiteral("INSERT INTO sync_state (kind, since, next_page) VALUES"
-                                             " ('groups', '1', 1)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO sync_state (kind, since, next_page) VALUES (?, '1', 1)"));
+            query.addBindValue(QLatin1String(kind));
+            return query.exec();
         },
         [&done](bool ok, const QString &error) {
             QVERIFY2(ok, qPrintable(error));
             done = true;
         });
     QTRY_VERIFY(done);
+}
+
+ControlReply TestCollegePull::control(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    QNetworkAccessManager network;
+    QUrl url = m_sandbox->baseUrl();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(
+        request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return {};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+}
+
+void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
+{
+    // The cache believes it has every group (a finished pull at the sandbox's first token) and has none.
+    auto cache = openCache(QStringLiteral("pulled.sqlite"));
+    markPulled(*cache, "groups");
 
     QStringList failures;
     const CollegePull::Summary summary = pull(*cache, 2000, 0, &failures);
@@ -468,6 +511,122 @@ void TestCollegePull::aStudentInAnUnknownGroupIsRefused()
     QVERIFY(connection.value(QStringLiteral("SELECT last_error FROM sync_state WHERE kind = 'students'"))
                 .toString()
                 .contains(QLatin1String("group")));
+}
+
+void TestCollegePull::aBlockOfAnUnknownProgramIsRefused()
+{
+    auto cache = openCache(QStringLiteral("pulled.sqlite"));
+    markPulled(*cache, "programs");
+
+    const CollegePull::Summary summary = pull(*cache, 2000);
+    const QString blocks = summary.failed.value(QStringLiteral("programBlocks"));
+    QVERIFY2(blocks.contains(QLatin1String("program")), qPrintable(blocks));
+    QVERIFY(summary.failed.contains(QStringLiteral("activities")));
+    for (const char *kind : {"groups", "students", "lessons", "marks"})
+        QVERIFY2(summary.finished.contains(QLatin1String(kind)), kind);
+    StoreTest::Connection connection(cache->filePath());
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM program_blocks")).toInt(), 0);
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 0);
+}
+
+void TestCollegePull::aChangeMadeThroughTheControlCallsArrivesWithTheNextPull_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("another teacher's mark") << QStringLiteral("mark");
+    QTest::newRow("an enrolment order") << QStringLiteral("enrolment");
+    QTest::newRow("a withdrawal order") << QStringLiteral("withdrawal");
+    QTest::newRow("a deleted lesson") << QStringLiteral("lesson");
+}
+
+// Issue 14: «Another teacher's mark, an enrolment order, a withdrawal and a deleted lesson made in the
+// sandbox appear in the running app without a restart» — each arrives with the next pull, and nothing else
+// does.
+void TestCollegePull::aChangeMadeThroughTheControlCallsArrivesWithTheNextPull()
+{
+    QFETCH(QString, change);
+    auto cache = openCache(QStringLiteral("pulled.sqlite"));
+    QVERIFY(pull(*cache, 2000).failed.isEmpty());
+    const int requests = m_sandbox->requestCount(SandboxService::Sgo);
+
+    CollegeData changed = m_college;
+    qint64 rows = 0;
+    const QDate today = QDate::currentDate();
+    if (change == QLatin1String("mark")) {
+        // A cell that had no mark: the first student of the group without one on the last marked lesson.
+        const qint64 lesson = changed.marks.last().lessonId;
+        qint64 student = 0;
+        for (const Student &candidate : std::as_const(changed.students)) {
+            if (std::none_of(changed.marks.cbegin(), changed.marks.cend(), [&](const Mark &m) {
+                    return m.lessonId == lesson && m.studentId == candidate.id;
+                })) {
+                student = candidate.id;
+                break;
+            }
+        }
+        QVERIFY(student > 0);
+        const ControlReply reply =
+            control("POST", QStringLiteral("/sandbox/sgo/marks"),
+                    {{QStringLiteral("lessonId"), lesson},
+                     {QStringLiteral("studentId"), sgoUserId(PersonKind::Student, student)},
+                     {QStringLiteral("value"), 3}});
+        QCOMPARE(reply.status, 204);
+        changed.marks.append(Mark{lesson, student, 3, false});
+        rows = 1;
+    } else if (change == QLatin1String("enrolment")) {
+        const Group &group = changed.groups.last();
+        const ControlReply reply =
+            control("POST", QStringLiteral("/sandbox/sgo/orders"),
+                    {{QStringLiteral("kind"), QStringLiteral("enrolment")},
+                     {QStringLiteral("groupId"), group.id},
+                     {QStringLiteral("date"), today.toString(Qt::ISODate)},
+                     {QStringLiteral("number"), QStringLiteral("214-к")},
+                     {QStringLiteral("student"),
+                      QJsonObject{{QStringLiteral("lastName"), QStringLiteral("Новикова")},
+                                  {QStringLiteral("firstName"), QStringLiteral("Ольга")},
+                                  {QStringLiteral("middleName"), QStringLiteral("Петровна")},
+                                  {QStringLiteral("birthDate"), QStringLiteral("2009-03-04")},
+                                  {QStringLiteral("login"), QStringLiteral("novikova.o.2026")}}}});
+        QCOMPARE(reply.status, 201);
+        Student student;
+        student.id = reply.json.value(QStringLiteral("studentId")).toInteger() - SandboxIds::sgoStudentBase;
+        QVERIFY(student.id > 0);
+        student.name = {QStringLiteral("Новикова"), QStringLiteral("Ольга"), QStringLiteral("Петровна")};
+        student.groupId = group.id;
+        student.birthDate = QDate(2009, 3, 4);
+        student.login = QStringLiteral("novikova.o.2026");
+        changed.students.append(student);
+        changed.orders.append(EnrolmentOrder{reply.json.value(QStringLiteral("orderId")).toInteger(),
+                                             student.id, group.id, EnrolmentOrder::Kind::Enrolment, today,
+                                             QStringLiteral("214-к"), 0});
+        rows = 2;
+    } else if (change == QLatin1String("withdrawal")) {
+        const Student &student = changed.students.first();
+        const ControlReply reply =
+            control("POST", QStringLiteral("/sandbox/sgo/orders"),
+                    {{QStringLiteral("kind"), QStringLiteral("withdrawal")},
+                     {QStringLiteral("studentId"), sgoUserId(PersonKind::Student, student.id)},
+                     {QStringLiteral("date"), today.toString(Qt::ISODate)},
+                     {QStringLiteral("number"), QStringLiteral("215-в")}});
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.json.value(QStringLiteral("studentId")).toInteger(),
+                 sgoUserId(PersonKind::Student, student.id));
+        changed.orders.append(EnrolmentOrder{reply.json.value(QStringLiteral("orderId")).toInteger(),
+                                             student.id, student.groupId, EnrolmentOrder::Kind::Withdrawal,
+                                             today, QStringLiteral("215-в"), 0});
+        rows = 1;
+    } else {
+        const qint64 gone = changed.marks.first().lessonId;
+        QCOMPARE(control("DELETE", QStringLiteral("/sandbox/sgo/lessons/%1").arg(gone)).status, 204);
+        changed.lessons.removeIf([gone](const Lesson &l) { return l.id == gone; });
+        rows = 1 + changed.marks.removeIf([gone](const Mark &m) { return m.lessonId == gone; });
+    }
+
+    const CollegePull::Summary delta = pull(*cache, 2000);
+    QVERIFY(delta.failed.isEmpty());
+    // The control call is not an SGO request; the pull asks once per kind.
+    QCOMPARE(m_sandbox->requestCount(SandboxService::Sgo) - requests, int(CollegePull::order().size()));
+    QCOMPARE(delta.rows, rows);
+    compareWithReference(cache->filePath(), changed);
 }
 
 QTEST_GUILESS_MAIN(TestCollegePull)

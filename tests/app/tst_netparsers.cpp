@@ -54,6 +54,12 @@ Kind parseSyncPageOf(const QString &kind, const QByteArray &body, int *items = n
         return run(parseSyncPage<Lesson>(body));
     case SyncKind::Marks:
         return run(parseSyncPage<Mark>(body));
+    case SyncKind::Programs:
+        return run(parseSyncPage<Program>(body));
+    case SyncKind::ProgramBlocks:
+        return run(parseSyncPage<ProgramBlock>(body));
+    case SyncKind::Activities:
+        return run(parseSyncPage<Activity>(body));
     }
     return Kind::None;
 }
@@ -566,7 +572,7 @@ void TestNetParsers::sgoSyncPath()
              QStringLiteral("webapi/sync/parentLinks?page=1&pageSize=500"));
     QCOMPARE(syncPath(SyncKind::Marks, QStringLiteral("12"), QStringLiteral("15"), 3, 2000),
              QStringLiteral("webapi/sync/marks?since=12&until=15&page=3&pageSize=2000"));
-    for (int kind = int(SyncKind::Organisation); kind <= int(SyncKind::Marks); ++kind)
+    for (int kind = int(SyncKind::Organisation); kind <= int(SyncKind::Activities); ++kind)
         QCOMPARE(syncKindFromName(syncKindName(SyncKind(kind))), SyncKind(kind));
     QVERIFY(!syncKindFromName(QStringLiteral("grades")));
 }
@@ -629,6 +635,20 @@ void TestNetParsers::sgoSyncPages_data()
         << page(
                R"([{"lessonId":5,"studentId":1000001,"value":5,"absent":false},{"lessonId":5,"studentId":1000002,"absent":true}])",
                "[[4,1000001]]")
+        << 2 << 1;
+    QTest::newRow("programs")
+        << "programs"
+        << page(R"([{"id":1,"title":"Оператор БАС","flowId":"f-1"},{"id":2,"title":"П"}])", "[3]") << 2 << 1;
+    QTest::newRow("program blocks")
+        << "programBlocks"
+        << page(
+               R"([{"id":1,"programId":1,"title":"Теория","kind":"theoretical","number":1},{"id":2,"programId":1,"title":"Итоговая аттестация","kind":"finalAttestation","number":3,"requiresFinalDocuments":true}])")
+        << 2 << 0;
+    QTest::newRow("activities")
+        << "activities"
+        << page(
+               R"([{"id":1,"blockId":1,"groupId":4,"title":"Лекция 1","type":"lecture","position":1},{"id":2,"blockId":2,"title":"Вебинар","type":"webinar","position":2,"attestation":true,"blockAttestation":false,"externalWebinar":true}])",
+               "[9]")
         << 2 << 1;
     QTest::newRow("nothing changed") << "marks" << page("[]") << 0 << 0;
 }
@@ -695,6 +715,24 @@ void TestNetParsers::sgoSyncRejectsWrongPages_data()
     QTest::newRow("group course 0") << "groups" << page(R"([{"id":1,"name":"Г","course":0}])");
     QTest::newRow("organisation without a year")
         << "organisation" << page(R"([{"id":1001,"name":"Колледж"}])");
+    QTest::newRow("program without a title") << "programs" << page(R"([{"id":1,"flowId":"f"}])");
+    QTest::newRow("block without a program")
+        << "programBlocks" << page(R"([{"id":1,"title":"Т","kind":"practical"}])");
+    QTest::newRow("unknown block kind")
+        << "programBlocks" << page(R"([{"id":1,"programId":1,"title":"Т","kind":"exam"}])");
+    QTest::newRow("block number 0")
+        << "programBlocks" << page(R"([{"id":1,"programId":1,"title":"Т","kind":"practical","number":0}])");
+    QTest::newRow("activity without a block")
+        << "activities" << page(R"([{"id":1,"title":"Л","type":"lecture"}])");
+    QTest::newRow("unknown activity type")
+        << "activities" << page(R"([{"id":1,"blockId":1,"title":"Л","type":"podcast"}])");
+    QTest::newRow("activity group not a number")
+        << "activities" << page(R"([{"id":1,"blockId":1,"groupId":"ДО-19-3","title":"Л","type":"lecture"}])");
+    QTest::newRow("activity twice")
+        << "activities"
+        << page(
+               R"([{"id":1,"blockId":1,"title":"Л","type":"lecture"},{"id":1,"blockId":1,"title":"Л","type":"test"}])");
+    QTest::newRow("activity deleted as a pair") << "activities" << page("[]", "[[1,2]]");
 }
 
 void TestNetParsers::sgoSyncRejectsWrongPages()
@@ -767,6 +805,7 @@ void TestNetParsers::hostileBodiesGiveTypedErrors()
         QVERIFY2(!SgoAdminCalls::parseContext(body).ok(), name);
         QVERIFY2(!SgoAdminCalls::parseSyncPage<Student>(body).ok(), name);
         QVERIFY2(!SgoAdminCalls::parseSyncPage<Mark>(body).ok(), name);
+        QVERIFY2(!SgoAdminCalls::parseSyncPage<Activity>(body).ok(), name);
         S3Replies::parseFailure(403, body);
     }
     QCOMPARE(VkReplies::parseEnvelope("{}").error().kind, Kind::MalformedBody);

@@ -71,6 +71,9 @@ private Q_SLOTS:
     void syncRefusesBadKindsPagesAndTokens();
     void syncDeltaAfterAMarkAndADeletedLesson();
     void syncFollowsTheFaults();
+    void controlCallsRefuseWhatSgoWould_data();
+    void controlCallsRefuseWhatSgoWould();
+    void ordersMadeThroughTheControlCallsReachThePullAndThePeopleList();
 
 private:
     // Every page of a kind with the given token and page size; the reply of each page, in order.
@@ -522,8 +525,9 @@ void TestSandboxSgo::syncPagesTheDemoCollegesStudents()
     QCOMPARE(get(QStringLiteral("/webapi/sync/students"), at, second).object(), pages.at(1));
 
     // Nothing changed since: one small page per kind.
-    for (const char *kind : {"organisation", "groups", "students", "orders", "parents", "parentLinks",
-                             "staff", "subjects", "assignments", "lessons", "marks"}) {
+    for (const char *kind :
+         {"organisation", "groups", "students", "orders", "parents", "parentLinks", "staff", "subjects",
+          "assignments", "lessons", "marks", "programs", "programBlocks", "activities"}) {
         const QList<QJsonObject> delta = pullAll(QString::fromLatin1(kind), since, 500, at);
         QCOMPARE(delta.size(), 1);
         QVERIFY(delta.first().value(QStringLiteral("items")).toArray().isEmpty());
@@ -642,4 +646,150 @@ void TestSandboxSgo::syncFollowsTheFaults()
     m_server->setFaults(faults);
     QCOMPARE(get(QStringLiteral("/webapi/sync/students"), m_adminAt).status, 503);
     QCOMPARE(get(QStringLiteral("/webapi/sync/students"), m_adminAt).status, 200);
+}
+
+void TestSandboxSgo::controlCallsRefuseWhatSgoWould_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    const QString marks = QStringLiteral("/sandbox/sgo/marks");
+    const QString orders = QStringLiteral("/sandbox/sgo/orders");
+    const auto student = [](const char *last, const char *first, const char *login = "") {
+        return QJsonObject{{QStringLiteral("lastName"), QString::fromUtf8(last)},
+                           {QStringLiteral("firstName"), QString::fromUtf8(first)},
+                           {QStringLiteral("login"), QString::fromUtf8(login)}};
+    };
+    const auto enrolment = [](qint64 group, const QJsonObject &who) {
+        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("enrolment")},
+                           {QStringLiteral("groupId"), group},
+                           {QStringLiteral("student"), who}};
+    };
+    // The small college has no lessons: every lesson is unknown.
+    QTest::newRow("mark 7") << QByteArray("POST") << marks
+                            << QJsonObject{{QStringLiteral("lessonId"), 1},
+                                           {QStringLiteral("studentId"), sgoStudent(1)},
+                                           {QStringLiteral("value"), 7}}
+                            << 400;
+    QTest::newRow("mark without a student")
+        << QByteArray("POST") << marks
+        << QJsonObject{{QStringLiteral("lessonId"), 1}, {QStringLiteral("value"), 5}} << 400;
+    QTest::newRow("mark in an unknown lesson") << QByteArray("POST") << marks
+                                               << QJsonObject{{QStringLiteral("lessonId"), 1},
+                                                              {QStringLiteral("studentId"), sgoStudent(1)},
+                                                              {QStringLiteral("value"), 5}}
+                                               << 404;
+    QTest::newRow("unknown lesson deleted")
+        << QByteArray("DELETE") << QStringLiteral("/sandbox/sgo/lessons/7") << QJsonObject{} << 404;
+    QTest::newRow("lesson read") << QByteArray("GET") << QStringLiteral("/sandbox/sgo/lessons/7")
+                                 << QJsonObject{} << 405;
+    QTest::newRow("unknown call") << QByteArray("POST") << QStringLiteral("/sandbox/sgo/grades")
+                                  << QJsonObject{{QStringLiteral("x"), 1}} << 404;
+    QTest::newRow("order of an unknown kind")
+        << QByteArray("POST") << orders
+        << QJsonObject{{QStringLiteral("kind"), QStringLiteral("expel")},
+                       {QStringLiteral("studentId"), sgoStudent(1)}}
+        << 400;
+    QTest::newRow("enrolment into an unknown group")
+        << QByteArray("POST") << orders << enrolment(99, student("Новикова", "Ольга")) << 404;
+    QTest::newRow("enrolment without a first name")
+        << QByteArray("POST") << orders << enrolment(1, student("Новикова", "")) << 400;
+    QTest::newRow("enrolment with a login that is taken")
+        << QByteArray("POST") << orders << enrolment(1, student("Новикова", "Ольга", "admin")) << 409;
+    QJsonObject february = enrolment(1, student("Новикова", "Ольга"));
+    february.insert(QStringLiteral("date"), QStringLiteral("2026-02-31"));
+    QTest::newRow("order dated 31 February") << QByteArray("POST") << orders << february << 400;
+    QTest::newRow("withdrawal of an unknown student")
+        << QByteArray("POST") << orders
+        << QJsonObject{{QStringLiteral("kind"), QStringLiteral("withdrawal")},
+                       {QStringLiteral("studentId"), sgoStudent(999)}}
+        << 404;
+}
+
+void TestSandboxSgo::controlCallsRefuseWhatSgoWould()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    const QString since = pullAll(QStringLiteral("orders"), {}, 500, m_adminAt)
+                              .first()
+                              .value(QStringLiteral("since"))
+                              .toString();
+    const Response reply = sendJson(verb, path, QByteArray(), body);
+    QCOMPARE(reply.status, status);
+    QVERIFY(!reply.message().isEmpty());
+    // Nothing changed: the next pull of any kind brings nothing.
+    for (const char *kind : {"students", "orders", "marks", "lessons"})
+        QVERIFY2(pullAll(QLatin1String(kind), since, 500, m_adminAt)
+                     .first()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .isEmpty(),
+                 kind);
+}
+
+void TestSandboxSgo::ordersMadeThroughTheControlCallsReachThePullAndThePeopleList()
+{
+    const QString since = pullAll(QStringLiteral("orders"), {}, 500, m_adminAt)
+                              .first()
+                              .value(QStringLiteral("since"))
+                              .toString();
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Response enrolled = sendJson(
+        "POST", QStringLiteral("/sandbox/sgo/orders"), QByteArray(),
+        {{QStringLiteral("kind"), QStringLiteral("enrolment")},
+         {QStringLiteral("groupId"), 2},
+         {QStringLiteral("number"), QStringLiteral("31-к")},
+         {QStringLiteral("student"), QJsonObject{{QStringLiteral("lastName"), QStringLiteral("Новикова")},
+                                                 {QStringLiteral("firstName"), QStringLiteral("Ольга")},
+                                                 {QStringLiteral("login"), QStringLiteral("novikova.o")}}}});
+    QCOMPARE(enrolled.status, 201);
+    // Numbered past every student and order the college has.
+    const qint64 newStudent = enrolled.object().value(QStringLiteral("studentId")).toInteger();
+    QCOMPARE(newStudent, sgoStudent(5));
+    QCOMPARE(enrolled.object().value(QStringLiteral("orderId")).toInteger(), 11);
+    const Response withdrawn = sendJson("POST", QStringLiteral("/sandbox/sgo/orders"), QByteArray(),
+                                        {{QStringLiteral("kind"), QStringLiteral("withdrawal")},
+                                         {QStringLiteral("studentId"), sgoStudent(1)},
+                                         {QStringLiteral("date"), today},
+                                         {QStringLiteral("number"), QStringLiteral("32-в")}});
+    QCOMPARE(withdrawn.status, 201);
+    QCOMPARE(withdrawn.object().value(QStringLiteral("orderId")).toInteger(), 12);
+
+    const QJsonArray students = pullAll(QStringLiteral("students"), since, 500, m_adminAt)
+                                    .first()
+                                    .value(QStringLiteral("items"))
+                                    .toArray();
+    QCOMPARE(students.size(), 1);
+    QCOMPARE(students.at(0).toObject().value(QStringLiteral("id")).toInteger(), newStudent);
+    QCOMPARE(students.at(0).toObject().value(QStringLiteral("groupId")).toInteger(), 2);
+    const QJsonArray orders = pullAll(QStringLiteral("orders"), since, 500, m_adminAt)
+                                  .first()
+                                  .value(QStringLiteral("items"))
+                                  .toArray();
+    QCOMPARE(orders.size(), 2);
+    QCOMPARE(orders.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), 11},
+                                                   {QStringLiteral("studentId"), newStudent},
+                                                   {QStringLiteral("groupId"), 2},
+                                                   {QStringLiteral("kind"), QStringLiteral("enrolment")},
+                                                   {QStringLiteral("date"), today},
+                                                   {QStringLiteral("number"), QStringLiteral("31-к")}}));
+    QCOMPARE(orders.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("withdrawal"));
+    QCOMPARE(orders.at(1).toObject().value(QStringLiteral("groupId")).toInteger(), 1);
+
+    // webapi/users follows the orders: the new student is active in ЭБ-23-1, student 1 no longer is.
+    const Response active = get(QStringLiteral("/webapi/users"), m_adminAt,
+                                QUrlQuery{{QStringLiteral("role"), QStringLiteral("student")},
+                                          {QStringLiteral("status"), QStringLiteral("active")}});
+    QSet<qint64> ids;
+    for (const QJsonValue &value : active.object().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject person = value.toObject();
+        ids.insert(person.value(QStringLiteral("id")).toInteger());
+        if (person.value(QStringLiteral("id")).toInteger() == newStudent)
+            QCOMPARE(person.value(QStringLiteral("groupName")).toString(), QStringLiteral("ЭБ-23-1"));
+    }
+    QVERIFY(ids.contains(newStudent));
+    QVERIFY(!ids.contains(sgoStudent(1)));
 }

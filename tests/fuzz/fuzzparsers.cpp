@@ -81,6 +81,9 @@ void syncPages(const QByteArray &body)
     syncPage<TeachingAssignment>(body);
     syncPage<Lesson>(body);
     syncPage<Mark>(body);
+    syncPage<Program>(body);
+    syncPage<ProgramBlock>(body);
+    syncPage<Activity>(body);
 }
 
 const QHash<QByteArray, Parser> &parsers()
