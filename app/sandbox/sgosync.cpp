@@ -314,6 +314,7 @@ void SgoSync::putLms(const CollegeData &college)
 
 void SgoSync::put(const QString &kind, const Key &key, const QJsonObject &json)
 {
+    m_selections.clear();
     Table &table = m_tables[kind];
     table.tombstones.remove(key);
     table.rows.insert(key, Row{json, m_counter});
@@ -321,6 +322,7 @@ void SgoSync::put(const QString &kind, const Key &key, const QJsonObject &json)
 
 void SgoSync::remove(const QString &kind, const Key &key)
 {
+    m_selections.clear();
     Table &table = m_tables[kind];
     if (table.rows.remove(key) > 0)
         table.tombstones.insert(key, m_counter);
@@ -456,18 +458,22 @@ SandboxReply SgoSync::serve(const QString &kind, const SandboxRequest &request) 
     if (!pageOk || !sizeOk || pageSize < 1 || pageSize > MaxPageSize)
         return refused(QStringLiteral("Размер страницы от 1 до %1").arg(MaxPageSize));
 
-    // Rows first, then tombstones; both by key.
-    QList<const Row *> rows;
-    for (const Row &row : table->rows) {
-        if (row.changedAt > since && row.changedAt <= until)
-            rows.append(&row);
+    // Rows first, then tombstones; both by key. The matching rows of a (since, until) are kept until the
+    // college changes: the pages of one pull ask for the same ones.
+    Selection &selection = m_selections[kind];
+    if (!selection.valid || selection.since != since || selection.until != until) {
+        selection = Selection{true, since, until, {}, {}};
+        for (const Row &row : table->rows) {
+            if (row.changedAt > since && row.changedAt <= until)
+                selection.rows.append(&row);
+        }
+        for (auto it = table->tombstones.cbegin(); since > 0 && it != table->tombstones.cend(); ++it) {
+            if (it.value() > since && it.value() <= until)
+                selection.deleted.append(it.key());
+        }
     }
-    // A first pull (no since) has nothing to delete.
-    QList<Key> deleted;
-    for (auto it = table->tombstones.cbegin(); since > 0 && it != table->tombstones.cend(); ++it) {
-        if (it.value() > since && it.value() <= until)
-            deleted.append(it.key());
-    }
+    const QList<const Row *> &rows = selection.rows;
+    const QList<Key> &deleted = selection.deleted;
     const qint64 total = rows.size() + deleted.size();
     const qint64 pages = std::max<qint64>(1, (total + pageSize - 1) / pageSize);
     if (page < 1 || page > pages)

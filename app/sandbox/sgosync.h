@@ -86,6 +86,17 @@ private:
     qint64 nextId(const QString &kind) const;
     void remove(const QString &kind, const Key &key);
 
+    // The rows and tombstones a (since, until) matches, kept until the college changes: the pages of one pull
+    // ask for the same ones, and scanning the kind for each page made a pull quadratic.
+    struct Selection
+    {
+        bool valid = false;
+        qint64 since = 0;
+        qint64 until = 0;
+        QList<const Row *> rows;
+        QList<Key> deleted;
+    };
     QHash<QString, Table> m_tables;
+    mutable QHash<QString, Selection> m_selections;
     qint64 m_counter = 1;
 };
