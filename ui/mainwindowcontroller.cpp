@@ -87,6 +87,9 @@ MainWindowController::~MainWindowController()
     delete m_errorPage;
     delete m_sessionBar;
     delete m_syncStatus;
+    delete m_refreshAction;
+    delete m_signOutAction;
+    delete m_forgetAction;
 }
 
 Workspace *MainWindowController::workspace() const
@@ -136,18 +139,18 @@ void MainWindowController::createSessionBar()
 void MainWindowController::createAccountActions()
 {
     QMainWindow *window = m_frame.window();
-    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction = new QAction(tr("&Refresh"), window);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Bring what changed in SGO now (%1)")
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, &m_engine, &Engine::refreshCollege);
     window->addAction(m_refreshAction);
-    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction = new QAction(tr("Sign &out"), window);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setStatusTip(tr("Close this account's data and go back to «Connecting to the college»"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindowController::signOut);
-    m_forgetAction = new QAction(tr("Remove data from this computer…"), this);
+    m_forgetAction = new QAction(tr("Remove data from this computer…"), window);
     m_forgetAction->setObjectName(QStringLiteral("forgetAccountAction"));
     m_forgetAction->setStatusTip(tr("Sign out and remove this account's local cache, its log lines and its "
                                     "remembered password"));

@@ -1,5 +1,6 @@
 #include "demo/democollegegenerator.h"
 #include "engine.h"
+#include "sandboxids.h"
 #include "net/logfile.h"
 #include "servicehub.h"
 #include "sandboxserver.h"
@@ -213,7 +214,7 @@ void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
     QTRY_VERIFY_WITH_TIMEOUT(engine.isReady(), 60000);
 
     // A teacher's journal of the demo college (the generator is deterministic: the same college as the
-    // cache).
+    // cache, which has it from the demo's SGO, people numbered as SGO numbers them).
     const CollegeData college = Demo::generateDemoCollege(DemoCollegeSize::Default);
     const TeachingAssignment &assignment = college.assignments.first();
     qint64 lessonId = 0;
@@ -236,11 +237,13 @@ void TestDemoSync::aMarkTypedInTheDemoReachesSgo()
         if (mark.lessonId == lessonId && mark.studentId == studentId)
             before = mark;
     }
+    studentId = SandboxIds::sgoUserId(SandboxIds::PersonKind::Student, studentId);
     Mark after{lessonId, studentId, before.value == 5 ? 4 : 5, false};
     before.lessonId = lessonId;
     before.studentId = studentId;
 
-    JournalStore store(engine.cache(), assignment.id, assignment.teacherId);
+    JournalStore store(engine.cache(), assignment.id,
+                       SandboxIds::sgoUserId(SandboxIds::PersonKind::Staff, assignment.teacherId));
     bool saved = false;
     store.saveCells({JournalCellChange{before, after}}, [&saved](bool ok, const QString &error) {
         QVERIFY2(ok, qPrintable(error));

@@ -10,6 +10,7 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -56,7 +57,9 @@ ConnectPage::ConnectPage(SgoSignIn &signIn, const Remembered &last, QWidget *par
     m_submit->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("SGO &address:"), addressRow);
+    auto *addressLabel = new QLabel(tr("SGO &address:"), this);
+    addressLabel->setBuddy(m_address);
+    form->addRow(addressLabel, addressRow);
     form->addRow(tr("&Organisation:"), m_school);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
@@ -149,6 +152,7 @@ void ConnectPage::findSchools()
                 chosen = i;
         }
         m_school->setCurrentIndex(chosen);
+        m_school->lineEdit()->setCursorPosition(0); // a long name shows its beginning
         if (chosen < 0)
             m_school->setFocus();
         else if (m_login->text().isEmpty())

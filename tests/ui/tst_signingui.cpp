@@ -1,0 +1,151 @@
+#include "engine.h"
+#include "launchoptions.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "servicehub.h"
+#include "store/collegerepository.h"
+#include "workspace.h"
+
+#include "demo/democollegegenerator.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The sign-in of a real college as a person meets it, in the real MainWindow against the sandbox's SGO:
+// «Подключение к колледжу» (address, organisation from SGO's list, login, password), a wrong password said
+// in SGO's words, the first sync, the choice among the person's own roles, switching role, signing out.
+class TestSignInGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut();
+
+private:
+    QWidget *currentPage() const;
+    template<typename T> T *find(const QString &name) const { return m_window->findChild<T *>(name); }
+
+    CollegeData m_college;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSignInGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_college = Demo::generateDemoCollege(DemoCollegeSize::Default);
+    m_sandbox = std::make_unique<SandboxServer>(m_college);
+    QVERIFY(m_sandbox->start());
+    LaunchOptions options;
+    QString error;
+    QVERIFY(options.parse({QStringLiteral("spodesk"), QStringLiteral("--data-dir"), m_dataDir.path()}, &error));
+    m_engine = std::make_unique<Engine>(options);
+    m_engine->services().context().retry.timeScale = 0.001;
+    m_window = std::make_unique<MainWindow>(*m_engine);
+    m_window->resize(1200, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage() && currentPage()->objectName() == QLatin1String("connectPage"), 20000);
+}
+
+void TestSignInGui::cleanupTestCase()
+{
+    m_window.reset();
+    m_engine.reset();
+    QSettings().clear();
+}
+
+QWidget *TestSignInGui::currentPage() const
+{
+    auto *pages = find<QStackedWidget>(QStringLiteral("mainPages"));
+    return pages ? pages->currentWidget() : nullptr;
+}
+
+void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
+{
+    QString login;
+    QString name;
+    for (const StaffMember &member : std::as_const(m_college.staff)) {
+        if (member.hasRole(Role::Curator) && member.hasRole(Role::SubjectTeacher) && !member.hasRole(Role::Admin)) {
+            login = member.login;
+            name = member.name.full();
+            break;
+        }
+    }
+    QVERIFY(!login.isEmpty());
+
+    auto *address = find<QLineEdit>(QStringLiteral("connectAddress"));
+    auto *school = find<QComboBox>(QStringLiteral("connectSchool"));
+    auto *loginField = find<QLineEdit>(QStringLiteral("connectLogin"));
+    auto *password = find<QLineEdit>(QStringLiteral("connectPassword"));
+    auto *submit = find<QPushButton>(QStringLiteral("connectSubmit"));
+    auto *problem = find<QLabel>(QStringLiteral("connectProblem"));
+    QVERIFY(address && school && loginField && password && submit && problem);
+
+    // The organisation comes from SGO's own list once the address is known.
+    address->setText(m_sandbox->demoServices().sgoBase.toString());
+    QTest::keyClick(address, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(school->count(), 1, 20000);
+    QCOMPARE(school->currentText(), m_college.organisation.name);
+
+    loginField->setText(login); // Cyrillic: QTest types ASCII only
+    QTest::keyClicks(password, QStringLiteral("wrong-password"));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QStringLiteral("Неправильный пароль")), 20000);
+    QCOMPARE(currentPage()->objectName(), QStringLiteral("connectPage"));
+    QCOMPARE(loginField->text(), login); // nothing typed is lost
+
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("demo-password-2026"));
+    QTest::keyClick(password, Qt::Key_Return);
+    // The first sync loads the college, then the person chooses among their own roles.
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage() && currentPage()->objectName() == QLatin1String("roleChoicePage"),
+                             60000);
+    QVERIFY(find<QCommandLinkButton>(QStringLiteral("role_curator")));
+    QVERIFY(find<QCommandLinkButton>(QStringLiteral("role_subjectTeacher")));
+    QVERIFY(!find<QCommandLinkButton>(QStringLiteral("role_admin"))); // SGO did not give it
+    QVERIFY(m_engine->college().studentCount() > 0);
+
+    QTest::mouseClick(find<QCommandLinkButton>(QStringLiteral("role_curator")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->workspace());
+    QCOMPARE(m_window->workspace()->user().name.full(), name);
+    QVERIFY(m_window->workspace()->user().hasRole(Role::Curator));
+    QVERIFY(!m_window->workspace()->user().hasRole(Role::Admin));
+    QVERIFY(m_window->windowTitle().contains(name));
+
+    // Switching role goes back to the person's roles, not to the connect page.
+    m_window->switchUser();
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("roleChoicePage"));
+    QTest::mouseClick(find<QCommandLinkButton>(QStringLiteral("role_subjectTeacher")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->workspace());
+    QVERIFY(m_window->workspace()->user().hasRole(Role::SubjectTeacher));
+
+    // Signing out closes the account: back to the connect page with the login filled in, the password not.
+    auto *signOut = m_window->findChild<QAction *>(QStringLiteral("signOutAction"));
+    QVERIFY(signOut);
+    signOut->trigger();
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("connectPage"));
+    QVERIFY(!m_engine->isReady());
+    QVERIFY(!m_window->workspace());
+    QCOMPARE(find<QLineEdit>(QStringLiteral("connectLogin"))->text(), login);
+    QVERIFY(find<QLineEdit>(QStringLiteral("connectPassword"))->text().isEmpty());
+}
+
+QTEST_MAIN(TestSignInGui)
+#include "tst_signingui.moc"
