@@ -12,7 +12,8 @@ const char *const *statements();
 std::size_t statementCount();
 
 // journal_changes.state as the cache stores it; fixed codes, never an enum's order.
-enum class ChangeState { Pending = 0, Sent = 1, Failed = 2 };
+// Withdrawn: the person took SGO's value of the cell instead; never sent.
+enum class ChangeState { Pending = 0, Sent = 1, Failed = 2, Withdrawn = 3 };
 // The code as SQL text, for statements whose WHERE must match a partial index's literally.
 inline QString sql(ChangeState state)
 {

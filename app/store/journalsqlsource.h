@@ -20,6 +20,7 @@ public:
     QList<Mark> marks(const QList<qint64> &lessonIds, const QList<qint64> &studentIds) const override;
     JournalStudent student(qint64 studentId) const override;
     Mark mark(qint64 lessonId, qint64 studentId) const override;
+    QList<JournalConflict> conflicts() const override;
     int lessonPosition(qint64 lessonId) const override;
     void setDateLimit(const QDate &limit) override;
 

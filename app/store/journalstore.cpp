@@ -165,6 +165,19 @@ bool JournalStore::writeCells(QSqlDatabase &db, qint64 assignmentId, qint64 user
     for (const JournalCellChange &change : changes) {
         const Mark &m = change.after;
         const bool empty = m.value == 0 && !m.absent;
+        // What SGO had before the first of the waiting edits of this cell.
+        Mark base = change.before;
+        if (!exec(q,
+                  QStringLiteral("SELECT base_value, base_absent FROM journal_changes WHERE state = %1 AND kind = ?"
+                                 " AND lesson_id = ? AND student_id = ? AND base_value IS NOT NULL")
+                      .arg(PendingChange),
+                  {int(ChangeKind::Cell), m.lessonId, m.studentId}, error))
+            return false;
+        if (q.next()) {
+            base.value = q.value(0).toInt();
+            base.absent = q.value(1).toBool();
+        }
+        q.finish();
         const bool ok =
             empty ? exec(q, QStringLiteral("DELETE FROM marks WHERE lesson_id = ? AND student_id = ?"),
                          {m.lessonId, m.studentId}, error)
@@ -177,7 +190,11 @@ bool JournalStore::writeCells(QSqlDatabase &db, qint64 assignmentId, qint64 user
                       .arg(PendingChange),
                   {int(ChangeKind::Cell), m.lessonId, m.studentId}, error) ||
             !enqueue(db, ChangeKind::Cell, assignmentId, userId, m.lessonId, m.studentId,
-                     {{QStringLiteral("value"), m.value}, {QStringLiteral("absent"), m.absent}}, error))
+                     {{QStringLiteral("value"), m.value}, {QStringLiteral("absent"), m.absent}}, error) ||
+            !exec(q,
+                  QStringLiteral("UPDATE journal_changes SET base_value = ?, base_absent = ? WHERE id = "
+                                 "last_insert_rowid()"),
+                  {base.value, base.absent ? 1 : 0}, error))
             return false;
     }
     return true;
@@ -188,6 +205,48 @@ void JournalStore::saveCells(const JournalCellChanges &changes, Done done)
     write([changes, assignment = m_assignmentId, user = m_userId](
               QSqlDatabase &db, QString *error) { return writeCells(db, assignment, user, changes, error); },
           std::move(done));
+}
+
+void JournalStore::resolveConflict(qint64 lessonId, qint64 studentId, bool takeSgo, Done done)
+{
+    write(
+        [lessonId, studentId, takeSgo](QSqlDatabase &db, QString *error) {
+            QSqlQuery q(db);
+            if (!takeSgo)
+                return exec(q,
+                            QStringLiteral("UPDATE journal_conflicts SET kept = 1 WHERE lesson_id = ? AND "
+                                           "student_id = ?"),
+                            {lessonId, studentId}, error);
+            if (!exec(q,
+                      QStringLiteral("SELECT value, absent, removed FROM journal_conflicts WHERE lesson_id = ? AND "
+                                     "student_id = ?"),
+                      {lessonId, studentId}, error))
+                return false;
+            if (!q.next())
+                return true; // settled meanwhile by a pull
+            const int value = q.value(0).toInt();
+            const bool absent = q.value(1).toBool();
+            const bool removed = q.value(2).toBool() || (value == 0 && !absent);
+            q.finish();
+            QSqlQuery w(db);
+            if (removed ? !exec(w, QStringLiteral("DELETE FROM marks WHERE lesson_id = ? AND student_id = ?"),
+                                {lessonId, studentId}, error)
+                        : !exec(w,
+                                QStringLiteral("INSERT OR REPLACE INTO marks (lesson_id, student_id, value, absent)"
+                                               " VALUES (?, ?, ?, ?)"),
+                                {lessonId, studentId, value, absent ? 1 : 0}, error))
+                return false;
+            return exec(w,
+                        QStringLiteral("UPDATE journal_changes SET state = %1 WHERE state = %2 AND kind = %3 AND "
+                                       "lesson_id = ? AND student_id = ?")
+                            .arg(JournalSchema::sql(JournalSchema::ChangeState::Withdrawn),
+                                 JournalSchema::sql(JournalSchema::ChangeState::Pending))
+                            .arg(int(ChangeKind::Cell)),
+                        {lessonId, studentId}, error) &&
+                   exec(w, QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"),
+                        {lessonId, studentId}, error);
+        },
+        std::move(done));
 }
 
 void JournalStore::insertLesson(std::shared_ptr<JournalLessonSnapshot> snapshot, Done done)

@@ -52,6 +52,10 @@ public:
     void deleteTask(std::shared_ptr<JournalTask> task, Done done = {});
     void insertDistanceLesson(std::shared_ptr<DistanceLesson> lesson, Done done = {});
     void deleteDistanceLesson(std::shared_ptr<DistanceLesson> lesson, Done done = {});
+    // A cell SGO changed under the person's pending edit (journal_conflicts): keep theirs (it goes to SGO
+    // as it is and the conflict is not raised again for this value of SGO's), or take SGO's (the cell gets
+    // it, the pending edit is withdrawn).
+    void resolveConflict(qint64 lessonId, qint64 studentId, bool takeSgo, Done done = {});
 
     // The Sferum call a distance lesson opens. There is no VK calls API in this version: the link is a
     // demonstration one and the dialog says so.

@@ -126,6 +126,18 @@ const std::array Migration5 = {
     " next_page INTEGER NOT NULL DEFAULT 1, pages INTEGER, finished_at TEXT, last_error TEXT) WITHOUT ROWID",
 };
 
+// The cells SGO changed while the person's own edit of them waited to be sent (CollegePull keeps the
+// person's value and notes SGO's here until they decide); kept: they chose theirs for this value of SGO's.
+// A cell's pending edit also keeps what the cell held before the person's first edit (base_*), so that a
+// pull tells SGO's change of the cell from SGO still having the old value.
+const std::array Migration6 = {
+    "ALTER TABLE journal_changes ADD COLUMN base_value INTEGER",
+    "ALTER TABLE journal_changes ADD COLUMN base_absent INTEGER",
+    "CREATE TABLE journal_conflicts (lesson_id INTEGER NOT NULL, student_id INTEGER NOT NULL,"
+    " value INTEGER NOT NULL DEFAULT 0, absent INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0,"
+    " kept INTEGER NOT NULL DEFAULT 0, seen_at TEXT NOT NULL, PRIMARY KEY (lesson_id, student_id)) WITHOUT ROWID",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -140,6 +152,8 @@ const std::array AllMigrations = {
     Migration{FootprintSchema::statements(), FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
     // The pull from SGO: where each kind of data stands.
     Migration{Migration5.data(), Migration5.size()},
+    // Cells SGO changed under a pending local edit.
+    Migration{Migration6.data(), Migration6.size()},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

@@ -3,8 +3,11 @@
 #include "net/sgoclient.h"
 #include "store/cache.h"
 #include "store/collegerows.h"
+#include "store/journalschema.h"
+#include "store/journalstore.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -184,6 +187,129 @@ template<> QString misfit(QSqlDatabase &db, const QList<Activity> &activities)
                                  .arg(activity.blockId));
     }
     return {};
+}
+
+// The journal's edits SGO has not taken yet (journal_changes still pending): their cells and lessons stay the
+// person's until SGO has them, so a pull never overwrites what waits to be sent. Where SGO changed such a cell
+// meanwhile, its value is noted in journal_conflicts for the person to decide (keep theirs or take SGO's).
+struct HeldEdits
+{
+    QSet<std::pair<qint64, qint64>> keys;
+    QHash<std::pair<qint64, qint64>, std::pair<int, bool>> bases; // cell → what SGO had under the edit
+    bool conflicts = false; // journal_conflicts has rows to clear
+    QString error;
+
+    bool read(QSqlDatabase &db, SyncKind kind)
+    {
+        if (kind != SyncKind::Marks && kind != SyncKind::Lessons)
+            return true;
+        using Kind = JournalStore::ChangeKind;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        const QString pending = JournalSchema::sql(JournalSchema::ChangeState::Pending);
+        const bool ok =
+            kind == SyncKind::Marks
+                ? query.exec(QStringLiteral("SELECT lesson_id, student_id, base_value, base_absent FROM journal_changes"
+                                            " WHERE state = %1 AND kind = %2")
+                                 .arg(pending)
+                                 .arg(int(Kind::Cell)))
+                : query.exec(QStringLiteral("SELECT DISTINCT lesson_id, 0 FROM journal_changes WHERE state = %1"
+                                            " AND kind IN (%2, %3, %4) AND lesson_id IS NOT NULL")
+                                 .arg(pending)
+                                 .arg(int(Kind::LessonCreated))
+                                 .arg(int(Kind::LessonChanged))
+                                 .arg(int(Kind::LessonDeleted)));
+        if (!ok) {
+            error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            const std::pair<qint64, qint64> key{query.value(0).toLongLong(), query.value(1).toLongLong()};
+            keys.insert(key);
+            if (kind == SyncKind::Marks && !query.value(2).isNull())
+                bases.insert(key, {query.value(2).toInt(), query.value(3).toBool()});
+        }
+        if (kind == SyncKind::Marks) {
+            QSqlQuery any(db);
+            conflicts = any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM journal_conflicts)")) && any.next() &&
+                        any.value(0).toBool();
+        }
+        return true;
+    }
+    bool holds(SyncKind kind, std::pair<qint64, qint64> key) const
+    {
+        return (kind == SyncKind::Marks || kind == SyncKind::Lessons) && keys.contains(key);
+    }
+    template<typename T> bool noteConflict(QSqlDatabase &, const T &, bool) { return true; }
+    bool noteConflict(QSqlDatabase &db, const Mark &sgo, bool removed)
+    {
+        QSqlQuery local(db);
+        local.prepare(QStringLiteral("SELECT value, absent FROM marks WHERE lesson_id = ? AND student_id = ?"));
+        local.addBindValue(sgo.lessonId);
+        local.addBindValue(sgo.studentId);
+        if (!local.exec())
+            return fail(local);
+        const bool hasLocal = local.next();
+        const bool same = removed ? !hasLocal
+                                  : hasLocal && local.value(0).toInt() == sgo.value &&
+                                        local.value(1).toBool() == sgo.absent;
+        // SGO still has what the cell held before the person's edit: SGO did not change it.
+        const auto base = bases.constFind({sgo.lessonId, sgo.studentId});
+        const std::pair<int, bool> sgoCell = removed ? std::pair(0, false) : std::pair(sgo.value, sgo.absent);
+        if (!same && base != bases.cend() && base.value() == sgoCell)
+            return clearConflict(db, sgo);
+        QSqlQuery note(db);
+        if (same) {
+            note.prepare(QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"));
+            note.addBindValue(sgo.lessonId);
+            note.addBindValue(sgo.studentId);
+            return note.exec() || fail(note);
+        }
+        // Kept by the person for this very value of SGO's: not asked again.
+        note.prepare(QStringLiteral(
+            "INSERT INTO journal_conflicts (lesson_id, student_id, value, absent, removed, kept, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (lesson_id, student_id) DO UPDATE SET"
+            " kept = CASE WHEN value = excluded.value AND absent = excluded.absent AND removed = excluded.removed"
+            " THEN kept ELSE 0 END, value = excluded.value, absent = excluded.absent, removed = excluded.removed,"
+            " seen_at = excluded.seen_at"));
+        note.addBindValue(sgo.lessonId);
+        note.addBindValue(sgo.studentId);
+        note.addBindValue(removed ? 0 : sgo.value);
+        note.addBindValue(!removed && sgo.absent);
+        note.addBindValue(removed);
+        note.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        return note.exec() || fail(note);
+    }
+    // SGO has the cell as it is now: whatever was noted about it is settled.
+    template<typename T> bool clearConflict(QSqlDatabase &, const T &) { return true; }
+    bool clearConflict(QSqlDatabase &db, const Mark &mark)
+    {
+        if (!conflicts && !keys.contains({mark.lessonId, mark.studentId}))
+            return true;
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"));
+        clear.addBindValue(mark.lessonId);
+        clear.addBindValue(mark.studentId);
+        return clear.exec() || fail(clear);
+    }
+    bool fail(const QSqlQuery &query)
+    {
+        error = query.lastError().text();
+        return false;
+    }
+};
+
+template<typename T> std::pair<qint64, qint64> heldKey(const T &)
+{
+    return {0, 0};
+}
+std::pair<qint64, qint64> heldKey(const Mark &mark)
+{
+    return {mark.lessonId, mark.studentId};
+}
+std::pair<qint64, qint64> heldKey(const Lesson &lesson)
+{
+    return {lesson.id, 0};
 }
 
 } // namespace
@@ -391,7 +517,15 @@ template<typename T> void CollegePull::apply(const SyncPage<T> &page)
                 remove.prepare(
                     QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
                         .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
+            HeldEdits held;
+            if (!held.read(db, kind))
+                return failed(held.error);
             for (const SyncKey &key : page.deleted) {
+                if (held.holds(kind, {key.id, key.second})) {
+                    if (kind == SyncKind::Marks && !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
+                        return failed(held.error);
+                    continue;
+                }
                 if (to.first != nullptr)
                     remove.addBindValue(key.id);
                 if (to.second != nullptr)
@@ -405,6 +539,13 @@ template<typename T> void CollegePull::apply(const SyncPage<T> &page)
                 return failed(upsert.lastError().text());
             CollegeRows::Binder binder(upsert);
             for (const T &item : page.items) {
+                if (held.holds(kind, heldKey(item))) {
+                    if (!held.noteConflict(db, item, false))
+                        return failed(held.error);
+                    continue;
+                }
+                if (!held.clearConflict(db, item))
+                    return failed(held.error);
                 bindRow(binder, item);
                 if (!upsert.exec())
                     return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")

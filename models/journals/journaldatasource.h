@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journals/journalconflict.h"
+
 #include "journals/journallesson.h"
 #include "journals/journalstudent.h"
 #include "journals/mark.h"
@@ -23,6 +25,8 @@ public:
     // A student's «Средний балл» inputs, re-read once the edits of their row have reached the store.
     virtual JournalStudent student(qint64 studentId) const = 0;
     virtual Mark mark(qint64 lessonId, qint64 studentId) const = 0;
+    // The cells SGO changed under a pending local edit (few; read again with every reload).
+    virtual QList<JournalConflict> conflicts() const { return {}; }
     // Where the lesson is among lessons(); -1 when it is not shown (deleted, or after the date limit).
     virtual int lessonPosition(qint64 lessonId) const = 0;
     // Only lessons dated on or before limit are shown («Скрыть занятия из расписания»); invalid: all.

@@ -66,3 +66,10 @@ QString JournalLabels::longDate(const QDate &date)
     return tr("%1, %2", "weekday, day month year")
         .arg(weekday, locale.toString(date, QStringLiteral("d MMMM yyyy")));
 }
+
+QString JournalLabels::conflict(const JournalConflict &conflict)
+{
+    if (conflict.removed || (conflict.sgo.value == 0 && !conflict.sgo.absent))
+        return tr("Removed in SGO");
+    return tr("Changed in SGO: %1").arg(cell(conflict.sgo));
+}

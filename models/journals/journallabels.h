@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journals/journalconflict.h"
+
 #include "journals/lesson.h"
 #include "journals/mark.h"
 
@@ -16,6 +18,8 @@ public:
     static QString lessonTypeShort(LessonType type); // «Лек.», for the grid's column header
     // «5», «н», «н/4» (absent, yet marked), empty.
     static QString cell(const Mark &mark);
+    // «Изменено в СГО: 4», «Удалено в СГО».
+    static QString conflict(const JournalConflict &conflict);
     // «1 ч.», academic hours.
     static QString hours(int academicHours);
     // «Пятница, 20 октября 2026 г.»

@@ -199,16 +199,30 @@ QVariant JournalTableModel::roleData(const CellView &view, const QModelIndex &in
         return lesson->lesson.id;
     case PendingRole:
         return view.pending != nullptr;
+    case ConflictRole: {
+        const auto found = m_conflicts.constFind({lesson->lesson.id, student->id});
+        return found == m_conflicts.cend() ? QString() : JournalLabels::conflict(found.value());
+    }
     case Qt::DisplayRole:
+        // The sign says there is something to decide, also without colour.
+        if (m_conflicts.contains({lesson->lesson.id, student->id}))
+            return QString(JournalLabels::cell(markOf(view, index)) + QStringLiteral(" \u26A0"));
+        return JournalLabels::cell(markOf(view, index));
     case Qt::EditRole:
         return JournalLabels::cell(markOf(view, index));
     case MarkValueRole:
         return markOf(view, index).value;
     case AbsentRole:
         return markOf(view, index).absent;
-    case Qt::ToolTipRole:
-        return tr("%1 — %2").arg(student->name.full(),
-                                 QLocale().toString(lesson->lesson.date, QLocale::ShortFormat));
+    case Qt::ToolTipRole: {
+        const QString cell =
+            tr("%1 — %2").arg(student->name.full(), QLocale().toString(lesson->lesson.date, QLocale::ShortFormat));
+        const auto found = m_conflicts.constFind({lesson->lesson.id, student->id});
+        if (found == m_conflicts.cend())
+            return cell;
+        return tr("%1\n%2. Yours has not reached SGO yet: keep yours or take SGO's from the cell's menu.")
+            .arg(cell, JournalLabels::conflict(found.value()));
+    }
     default:
         return {};
     }
@@ -527,6 +541,9 @@ void JournalTableModel::dropPages()
 
 void JournalTableModel::resetCounts()
 {
+    m_conflicts.clear();
+    for (const JournalConflict &conflict : m_source.conflicts())
+        m_conflicts.insert({conflict.lessonId, conflict.studentId}, conflict);
     ++m_fetches;
     m_rows = m_source.studentCount();
     m_lessons = m_source.lessonCount();

@@ -3,6 +3,8 @@
 #include "journals/journalcellchange.h"
 #include "journals/journaldatasource.h"
 
+#include "journals/journalconflict.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPair>
@@ -33,6 +35,7 @@ public:
         AbsentRole,         // bool
         DistanceLessonRole, // header: bool
         PendingRole,        // bool: the cell's edit has not reached the store yet
+        ConflictRole,       // QString: what SGO has in the cell under a pending edit, empty without one
     };
     static constexpr int AverageColumn = 0;
     static constexpr int FirstLessonColumn = 1;
@@ -142,4 +145,5 @@ private:
     mutable QHash<QPair<int, int>, QHash<CellKey, Mark>> m_tiles;
     // student id → lesson id → the edit not answered yet
     QHash<qint64, QHash<qint64, Pending>> m_pending;
+    QHash<QPair<qint64, qint64>, JournalConflict> m_conflicts; // (lesson, student)
 };

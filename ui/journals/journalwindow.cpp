@@ -125,6 +125,22 @@ JournalWindow::JournalWindow(JournalBackend &journals, const JournalContext &con
     });
     connect(m_editor, &JournalEditor::lessonInserted, this, &JournalWindow::selectLesson);
     connect(m_grid, &JournalGridView::lessonActivated, this, &JournalWindow::onLessonActivated);
+    // A cell SGO changed under the person's pending edit: they decide from the cell's menu.
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_grid->indexAt(pos).isValid() ? m_grid->indexAt(pos) : m_grid->currentIndex();
+        if (index.data(JournalTableModel::ConflictRole).toString().isEmpty() || !mayEdit())
+            return;
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("journalConflictMenu"));
+        const QString sgo = index.data(JournalTableModel::ConflictRole).toString();
+        menu.addSection(sgo);
+        menu.addAction(tr("Keep mine"), this, [this, index] { resolveConflict(index, false); })
+            ->setObjectName(QStringLiteral("keepMineAction"));
+        menu.addAction(tr("Take SGO's"), this, [this, index] { resolveConflict(index, true); })
+            ->setObjectName(QStringLiteral("takeSgoAction"));
+        menu.exec(m_grid->viewport()->mapToGlobal(pos));
+    });
     connect(m_grid, &JournalGridView::lessonMenuRequested, this, [this](int, const QPoint &globalPos) {
         QMenu menu(this);
         menu.addActions(lessonActions());
@@ -404,6 +420,20 @@ void JournalWindow::updateHours()
 {
     m_hoursByFact->setText(
         tr("%1 h. by fact").arg(m_reader.heldHours(m_subject.assignment.id, m_context.today())));
+}
+
+void JournalWindow::resolveConflict(const QModelIndex &index, bool takeSgo)
+{
+    const qint64 lessonId = index.data(JournalTableModel::LessonIdRole).toLongLong();
+    const qint64 studentId = index.data(JournalTableModel::StudentIdRole).toLongLong();
+    m_store->resolveConflict(lessonId, studentId, takeSgo, [this](bool ok, const QString &error) {
+        if (!ok) {
+            showProblem(tr("The choice could not be saved: %1").arg(error));
+            return;
+        }
+        m_model->reload();
+        Q_EMIT journalChanged();
+    });
 }
 
 void JournalWindow::reloadFromCache()

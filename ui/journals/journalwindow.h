@@ -81,6 +81,8 @@ public:
     // The cache changed behind the window (a refresh from SGO brought other people's marks, lessons, students):
     // the grid, the lessons and the hours read again; the selection stays where it can.
     void reloadFromCache();
+    // «Оставить моё» / «Взять из СГО» for a cell SGO changed under a pending edit (its ConflictRole).
+    void resolveConflict(const QModelIndex &index, bool takeSgo);
     // A message for the user above the grid: a refused entry, a write the cache did not take.
     void showProblem(const QString &message);
     // The icon of a distance lesson: its column header, its action, the lesson panel.

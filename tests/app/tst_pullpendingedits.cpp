@@ -1,0 +1,224 @@
+#include "collegepullkit.h"
+#include "sandboxids.h"
+#include "sandboxserver.h"
+#include "store/journalschema.h"
+#include "store/journalsqlsource.h"
+#include "store/journalstore.h"
+#include "sync/syncstate.h"
+
+#include "demo/democollegegenerator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using SandboxIds::PersonKind;
+using SandboxIds::sgoUserId;
+
+// A pull never overwrites a journal edit SGO has not taken yet; where SGO changed the same cell meanwhile the
+// cell keeps the person's value, SGO's is noted as a conflict, and both of the person's choices work.
+class TestPullPendingEdits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aPendingEditSurvivesAPullAndAChangedCellBecomesAConflict();
+    void takingSgosValueWithdrawsThePendingEdit();
+    void keepingMineIsNotAskedAgainForTheSameValue();
+
+private:
+    struct Cell
+    {
+        qint64 assignmentId = 0;
+        qint64 teacherId = 0;
+        Mark before;
+    };
+    bool pull();
+    Cell someMarkedCell() const;
+    bool editLocally(const Cell &cell, int value);
+    QList<JournalConflict> conflicts(const Cell &cell);
+    int markOf(const Cell &cell);
+    int changesIn(JournalSchema::ChangeState state);
+
+    CollegeData m_college;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SyncState> m_sync;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<ServiceHub> m_hub;
+    std::unique_ptr<Cache> m_cache;
+};
+
+void TestPullPendingEdits::initTestCase()
+{
+    m_college = Demo::generateDemoCollege(DemoCollegeSize::Default);
+}
+
+void TestPullPendingEdits::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_sync = std::make_unique<SyncState>();
+    m_sandbox = std::make_unique<SandboxServer>(m_college);
+    QVERIFY(m_sandbox->start());
+    m_hub = std::make_unique<ServiceHub>(m_dir->path(), *m_sync, ServiceHub::Options{false});
+    QVERIFY(CollegePullKit::configureSgo(*m_hub, m_sandbox->demoServices(), CollegePullKit::adminLogin(m_college)));
+    m_cache = std::make_unique<Cache>(m_dir->filePath(QStringLiteral("college.sqlite")));
+    QVERIFY(StoreTest::openCache(*m_cache).ok);
+    QVERIFY(pull());
+}
+
+void TestPullPendingEdits::cleanup()
+{
+    m_cache.reset();
+    m_hub.reset();
+    m_sandbox.reset();
+    m_sync.reset();
+    m_dir.reset();
+}
+
+bool TestPullPendingEdits::pull()
+{
+    CollegePull pull(*m_cache, m_hub->sgo());
+    const std::optional<CollegePull::Summary> summary = CollegePullKit::runPull(pull, 60000);
+    return summary && summary->failed.isEmpty();
+}
+
+TestPullPendingEdits::Cell TestPullPendingEdits::someMarkedCell() const
+{
+    const Mark &mark = m_college.marks.at(m_college.marks.size() / 2);
+    Cell cell;
+    for (const Lesson &lesson : m_college.lessons) {
+        if (lesson.id != mark.lessonId)
+            continue;
+        for (const TeachingAssignment &assignment : m_college.assignments) {
+            if (assignment.id == lesson.assignmentId) {
+                cell.assignmentId = assignment.id;
+                cell.teacherId = sgoUserId(PersonKind::Staff, assignment.teacherId);
+            }
+        }
+    }
+    cell.before = mark;
+    cell.before.studentId = sgoUserId(PersonKind::Student, mark.studentId);
+    return cell;
+}
+
+bool TestPullPendingEdits::editLocally(const Cell &cell, int value)
+{
+    JournalStore store(*m_cache, cell.assignmentId, cell.teacherId);
+    Mark after = cell.before;
+    after.value = value;
+    after.absent = false;
+    std::optional<bool> saved;
+    store.saveCells({JournalCellChange{cell.before, after}}, [&saved](bool ok, const QString &) { saved = ok; });
+    return QTest::qWaitFor([&saved] { return saved.has_value(); }, 10000) && *saved;
+}
+
+QList<JournalConflict> TestPullPendingEdits::conflicts(const Cell &cell)
+{
+    StoreTest::Connection connection(m_cache->filePath());
+    JournalSqlSource source(connection.db(), cell.assignmentId, 0);
+    return source.conflicts();
+}
+
+int TestPullPendingEdits::markOf(const Cell &cell)
+{
+    StoreTest::Connection connection(m_cache->filePath());
+    QSqlQuery query(connection.db());
+    query.prepare(QStringLiteral("SELECT value FROM marks WHERE lesson_id = ? AND student_id = ?"));
+    query.addBindValue(cell.before.lessonId);
+    query.addBindValue(cell.before.studentId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+int TestPullPendingEdits::changesIn(JournalSchema::ChangeState state)
+{
+    StoreTest::Connection connection(m_cache->filePath());
+    QSqlQuery query(connection.db());
+    return query.exec(QStringLiteral("SELECT count(*) FROM journal_changes WHERE state = ") +
+                      JournalSchema::sql(state)) &&
+                   query.next()
+               ? query.value(0).toInt()
+               : -1;
+}
+
+void TestPullPendingEdits::aPendingEditSurvivesAPullAndAChangedCellBecomesAConflict()
+{
+    const Cell cell = someMarkedCell();
+    const int mine = cell.before.value == 5 ? 4 : 5;
+    const int theirs = mine == 5 ? 3 : 2;
+    QVERIFY(editLocally(cell, mine));
+
+    // SGO did not change the cell: the pull leaves the person's value, and there is nothing to decide.
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, cell.before.value, cell.before.absent));
+    QVERIFY(pull());
+    QCOMPARE(markOf(cell), mine);
+    QVERIFY(conflicts(cell).isEmpty());
+
+    // Another teacher puts another mark in SGO: the cell still shows the person's, SGO's is noted.
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, theirs, false));
+    QVERIFY(pull());
+    QCOMPARE(markOf(cell), mine);
+    const QList<JournalConflict> found = conflicts(cell);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().sgo.value, theirs);
+    QCOMPARE(found.first().studentId, cell.before.studentId);
+    QCOMPARE(changesIn(JournalSchema::ChangeState::Pending), 1);
+}
+
+void TestPullPendingEdits::takingSgosValueWithdrawsThePendingEdit()
+{
+    const Cell cell = someMarkedCell();
+    const int mine = cell.before.value == 5 ? 4 : 5;
+    QVERIFY(editLocally(cell, mine));
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, 2, false));
+    QVERIFY(pull());
+    QCOMPARE(conflicts(cell).size(), 1);
+
+    JournalStore store(*m_cache, cell.assignmentId, cell.teacherId);
+    std::optional<bool> done;
+    store.resolveConflict(cell.before.lessonId, cell.before.studentId, true,
+                          [&done](bool ok, const QString &) { done = ok; });
+    QTRY_VERIFY(done.has_value());
+    QVERIFY(*done);
+    QCOMPARE(markOf(cell), 2);
+    QVERIFY(conflicts(cell).isEmpty());
+    QCOMPARE(changesIn(JournalSchema::ChangeState::Pending), 0);
+    QCOMPARE(changesIn(JournalSchema::ChangeState::Withdrawn), 1);
+    // Nothing holds the cell any more: the next pull lays SGO's state as it is.
+    QVERIFY(pull());
+    QCOMPARE(markOf(cell), 2);
+}
+
+void TestPullPendingEdits::keepingMineIsNotAskedAgainForTheSameValue()
+{
+    const Cell cell = someMarkedCell();
+    const int mine = cell.before.value == 5 ? 4 : 5;
+    QVERIFY(editLocally(cell, mine));
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, 2, false));
+    QVERIFY(pull());
+
+    JournalStore store(*m_cache, cell.assignmentId, cell.teacherId);
+    std::optional<bool> done;
+    store.resolveConflict(cell.before.lessonId, cell.before.studentId, false,
+                          [&done](bool ok, const QString &) { done = ok; });
+    QTRY_VERIFY(done.has_value());
+    QVERIFY(*done);
+    QVERIFY(conflicts(cell).isEmpty());
+    QCOMPARE(markOf(cell), mine);
+    QCOMPARE(changesIn(JournalSchema::ChangeState::Pending), 1); // still goes to SGO as it is
+
+    // The same value again (another refresh): not asked again. Another value: asked.
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, 2, false));
+    QVERIFY(pull());
+    QVERIFY(conflicts(cell).isEmpty());
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, 3, false));
+    QVERIFY(pull());
+    QCOMPARE(conflicts(cell).size(), 1);
+    QCOMPARE(markOf(cell), mine);
+}
+
+QTEST_GUILESS_MAIN(TestPullPendingEdits)
+#include "tst_pullpendingedits.moc"
