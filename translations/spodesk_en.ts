@@ -153,6 +153,144 @@
     </message>
 </context>
 <context>
+    <name>CollegeRefresh</name>
+    <message>
+        <source>the organisation</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation>subjects</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <source>enrolment orders</source>
+        <translation>enrolment orders</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <source>parents&apos; links to students</source>
+        <translation>parents&apos; links to students</translation>
+    </message>
+    <message>
+        <source>teaching assignments</source>
+        <translation>teaching assignments</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lessons</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>marks</translation>
+    </message>
+    <message>
+        <source>LMS programs</source>
+        <translation>LMS programs</translation>
+    </message>
+    <message>
+        <source>program blocks</source>
+        <translation>program blocks</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>Loading from SGO: %1 — page %2 of %3, %4 records so far</source>
+        <translation>Loading from SGO: %1 — page %2 of %3, %4 records so far</translation>
+    </message>
+    <message>
+        <source>Loading %1 from SGO</source>
+        <translation>Loading %1 from SGO</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connecting to the college</source>
+        <translation>Connecting to the college</translation>
+    </message>
+    <message>
+        <source>The address you open SGO («Сетевой город. Образование») with in the browser.</source>
+        <translation>The address you open SGO («Сетевой город. Образование») with in the browser.</translation>
+    </message>
+    <message>
+        <source>Find organisations</source>
+        <translation>Find organisations</translation>
+    </message>
+    <message>
+        <source>Type the address and press «Find organisations»</source>
+        <translation>Type the address and press «Find organisations»</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Remember the password</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in SPO Desk&apos;s files. Unticked, it is asked at every start.</source>
+        <translation>The password is kept in this computer&apos;s keychain, never in SPO Desk&apos;s files. Unticked, it is asked at every start.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>SGO &amp;address:</source>
+        <translation>SGO &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>remembered</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its organisations…</source>
+        <translation>Asking %1 for its organisations…</translation>
+    </message>
+    <message>
+        <source>Choose your organisation from SGO&apos;s list.</source>
+        <translation>Choose your organisation from SGO&apos;s list.</translation>
+    </message>
+    <message>
+        <source>Type your SGO login.</source>
+        <translation>Type your SGO login.</translation>
+    </message>
+    <message>
+        <source>Type your SGO password.</source>
+        <translation>Type your SGO password.</translation>
+    </message>
+    <message>
+        <source>Signing in to SGO…</source>
+        <translation>Signing in to SGO…</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Retry</source>
@@ -394,14 +532,6 @@
         <translation>The local cache could not be read. A copy of the damaged file was kept as %1, and a fresh cache was started.</translation>
     </message>
     <message>
-        <source>Saving the demo college…</source>
-        <translation>Saving the demo college…</translation>
-    </message>
-    <message>
-        <source>Building the demo college…</source>
-        <translation>Building the demo college…</translation>
-    </message>
-    <message>
         <source>The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start it will keep a copy of the damaged file and start a fresh cache.</source>
         <translation>The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start it will keep a copy of the damaged file and start a fresh cache.</translation>
     </message>
@@ -412,6 +542,30 @@
     <message>
         <source>The demo college&apos;s digital footprint could not be prepared: %1</source>
         <translation>The demo college&apos;s digital footprint could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Part of the college could not be loaded from SGO; it is tried again in a few minutes, and «Sending problems» says what failed.</source>
+        <translation>Part of the college could not be loaded from SGO; it is tried again in a few minutes, and «Sending problems» says what failed.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 could not be removed: %2</source>
+        <translation>The local cache %1 could not be removed: %2</translation>
+    </message>
+    <message>
+        <source>The log files could not all be rewritten.</source>
+        <translation>The log files could not all be rewritten.</translation>
+    </message>
+    <message>
+        <source>The remembered password could not be removed from the keychain: %1</source>
+        <translation>The remembered password could not be removed from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo college&apos;s services…</source>
+        <translation>Starting the demo college&apos;s services…</translation>
+    </message>
+    <message>
+        <source>Loading the college from SGO…</source>
+        <translation>Loading the college from SGO…</translation>
     </message>
 </context>
 <context>
@@ -724,6 +878,29 @@
     <message>
         <source>Only the subject&apos;s teacher sets its final grades.</source>
         <translation>Only the subject&apos;s teacher sets its final grades.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open the program with what has been loaded; the rest is loaded later, from where it stopped.</source>
+        <translation>Open the program with what has been loaded; the rest is loaded later, from where it stopped.</translation>
+    </message>
+    <message>
+        <source>Stopping after the page being loaded…</source>
+        <translation>Stopping after the page being loaded…</translation>
+    </message>
+    <message>
+        <source>The first start loads the college from SGO once; later starts open at once and bring only what changed.</source>
+        <translation>The first start loads the college from SGO once; later starts open at once and bring only what changed.</translation>
+    </message>
+    <message>
+        <source>Loading the college</source>
+        <translation>Loading the college</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1235,14 @@
         <comment>weekday, day month year</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Removed in SGO</source>
+        <translation>Removed in SGO</translation>
+    </message>
+    <message>
+        <source>Changed in SGO: %1</source>
+        <translation>Changed in SGO: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalMarksCommand</name>
@@ -1203,6 +1388,12 @@ mark</translation>
     <message>
         <source>“%1” is not a mark: type a mark from %2 to %3, “n” for an absence, or Delete to clear the cell.</source>
         <translation>“%1” is not a mark: type a mark from %2 to %3, “n” for an absence, or Delete to clear the cell.</translation>
+    </message>
+    <message>
+        <source>%1
+%2. Yours has not reached SGO yet: keep yours or take SGO&apos;s from the cell&apos;s menu.</source>
+        <translation>%1
+%2. Yours has not reached SGO yet: keep yours or take SGO&apos;s from the cell&apos;s menu.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1557,18 @@ mark</translation>
         <source>The distance lesson has not started yet</source>
         <translation>The distance lesson has not started yet</translation>
     </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take SGO&apos;s</source>
+        <translation>Take SGO&apos;s</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>The choice could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalsPage</name>
@@ -1493,6 +1696,18 @@ mark</translation>
     <message>
         <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
         <translation>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</translation>
+    </message>
+    <message>
+        <source>Use SGO at URL for this run instead of the settings.</source>
+        <translation>Use SGO at URL for this run instead of the settings.</translation>
+    </message>
+    <message>
+        <source>With --sync-once: sign in to SGO as LOGIN (else the remembered account).</source>
+        <translation>With --sync-once: sign in to SGO as LOGIN (else the remembered account).</translation>
+    </message>
+    <message>
+        <source>With --sync-once: read the SGO password from standard input.</source>
+        <translation>With --sync-once: read the SGO password from standard input.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1895,42 @@ mark</translation>
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Bring what changed in SGO now (%1)</source>
+        <translation>Bring what changed in SGO now (%1)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Close this account&apos;s data and go back to «Connecting to the college»</source>
+        <translation>Close this account&apos;s data and go back to «Connecting to the college»</translation>
+    </message>
+    <message>
+        <source>Remove data from this computer…</source>
+        <translation>Remove data from this computer…</translation>
+    </message>
+    <message>
+        <source>Sign out and remove this account&apos;s local cache, its log lines and its remembered password</source>
+        <translation>Sign out and remove this account&apos;s local cache, its log lines and its remembered password</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s data from this computer? The local copy of the college, the log lines that name this account and the remembered password are removed. What has not been sent to SGO or U2035 yet is lost.</source>
+        <translation>Remove %1&apos;s data from this computer? The local copy of the college, the log lines that name this account and the remembered password are removed. What has not been sent to SGO or U2035 yet is lost.</translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>Remove data from this computer</translation>
+    </message>
+    <message>
+        <source>This account&apos;s data was removed from this computer.</source>
+        <translation>This account&apos;s data was removed from this computer.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2145,25 @@ mark</translation>
     </message>
 </context>
 <context>
+    <name>RoleChoicePage</name>
+    <message>
+        <source>Choose a role</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Work as %1</source>
+        <translation>Work as %1</translation>
+    </message>
+    <message>
+        <source>SGO gives you these roles. You can switch role at any time.</source>
+        <translation>SGO gives you these roles. You can switch role at any time.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceHub</name>
     <message>
         <source>The LRS accepted the connection check.</source>
@@ -2060,6 +2330,37 @@ mark</translation>
     <message>
         <source>The organisation «%1» is not in SGO&apos;s list.</source>
         <translation>The organisation «%1» is not in SGO&apos;s list.</translation>
+    </message>
+</context>
+<context>
+    <name>SgoSignIn</name>
+    <message>
+        <source>Type the address of your college&apos;s SGO, e.g. https://sgo.example.ru.</source>
+        <translation>Type the address of your college&apos;s SGO, e.g. https://sgo.example.ru.</translation>
+    </message>
+    <message>
+        <source>SGO must be reached over HTTPS: type the address with https://.</source>
+        <translation>SGO must be reached over HTTPS: type the address with https://.</translation>
+    </message>
+    <message>
+        <source>The server %1 can&apos;t be reached: %2</source>
+        <translation>The server %1 can&apos;t be reached: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 answers, but not as SGO does. Check the address: it is the one you open SGO with in the browser.</source>
+        <translation>The server %1 answers, but not as SGO does. Check the address: it is the one you open SGO with in the browser.</translation>
+    </message>
+    <message>
+        <source>SGO at %1 lists no organisation.</source>
+        <translation>SGO at %1 lists no organisation.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1 It will be asked at the next start.</source>
+        <translation>The password could not be remembered: %1 It will be asked at the next start.</translation>
+    </message>
+    <message>
+        <source>SGO gives this account no role of the college&apos;s staff (administrator, curator or teacher). SPO Desk is for the college&apos;s staff.</source>
+        <translation>SGO gives this account no role of the college&apos;s staff (administrator, curator or teacher). SPO Desk is for the college&apos;s staff.</translation>
     </message>
 </context>
 <context>

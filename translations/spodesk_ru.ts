@@ -155,6 +155,144 @@
     </message>
 </context>
 <context>
+    <name>CollegeRefresh</name>
+    <message>
+        <source>the organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудники</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation>предметы</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>студенты</translation>
+    </message>
+    <message>
+        <source>enrolment orders</source>
+        <translation>приказы о зачислении и отчислении</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>родители</translation>
+    </message>
+    <message>
+        <source>parents&apos; links to students</source>
+        <translation>связи родителей со студентами</translation>
+    </message>
+    <message>
+        <source>teaching assignments</source>
+        <translation>нагрузка преподавателей</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>занятия</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <source>LMS programs</source>
+        <translation>программы LMS</translation>
+    </message>
+    <message>
+        <source>program blocks</source>
+        <translation>блоки программ</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>активности</translation>
+    </message>
+    <message>
+        <source>Loading from SGO: %1 — page %2 of %3, %4 records so far</source>
+        <translation>Загрузка из СГО: %1 — страница %2 из %3, загружено записей: %4</translation>
+    </message>
+    <message>
+        <source>Loading %1 from SGO</source>
+        <translation>Загрузка из СГО: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connecting to the college</source>
+        <translation>Подключение к колледжу</translation>
+    </message>
+    <message>
+        <source>The address you open SGO («Сетевой город. Образование») with in the browser.</source>
+        <translation>Адрес, по которому вы открываете СГО («Сетевой город. Образование») в браузере.</translation>
+    </message>
+    <message>
+        <source>Find organisations</source>
+        <translation>Найти организации</translation>
+    </message>
+    <message>
+        <source>Type the address and press «Find organisations»</source>
+        <translation>Введите адрес и нажмите «Найти организации»</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Запомнить пароль</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in SPO Desk&apos;s files. Unticked, it is asked at every start.</source>
+        <translation>Пароль хранится в связке ключей этого компьютера и никогда — в файлах SPO Desk. Без отметки он запрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>SGO &amp;address:</source>
+        <translation>&amp;Адрес СГО:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its organisations…</source>
+        <translation>Запрашиваем у %1 список организаций…</translation>
+    </message>
+    <message>
+        <source>Choose your organisation from SGO&apos;s list.</source>
+        <translation>Выберите свою организацию из списка СГО.</translation>
+    </message>
+    <message>
+        <source>Type your SGO login.</source>
+        <translation>Введите логин СГО.</translation>
+    </message>
+    <message>
+        <source>Type your SGO password.</source>
+        <translation>Введите пароль СГО.</translation>
+    </message>
+    <message>
+        <source>Signing in to SGO…</source>
+        <translation>Вход в СГО…</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Retry</source>
@@ -396,14 +534,6 @@
         <translation>Не удалось прочитать локальный кэш. Копия повреждённого файла сохранена как %1, начат новый кэш.</translation>
     </message>
     <message>
-        <source>Saving the demo college…</source>
-        <translation>Сохранение демонстрационного колледжа…</translation>
-    </message>
-    <message>
-        <source>Building the demo college…</source>
-        <translation>Создание демонстрационного колледжа…</translation>
-    </message>
-    <message>
         <source>The local cache %1 is damaged. SPO Desk goes on with what it can read; at the next start it will keep a copy of the damaged file and start a fresh cache.</source>
         <translation>Локальный кэш %1 повреждён. SPO Desk продолжает работу с тем, что удаётся прочитать; при следующем запуске копия повреждённого файла будет сохранена и будет начат новый кэш.</translation>
     </message>
@@ -414,6 +544,30 @@
     <message>
         <source>The demo college&apos;s digital footprint could not be prepared: %1</source>
         <translation>ЦС демо-колледжа не удалось подготовить: %1</translation>
+    </message>
+    <message>
+        <source>Part of the college could not be loaded from SGO; it is tried again in a few minutes, and «Sending problems» says what failed.</source>
+        <translation>Часть данных колледжа не удалось загрузить из СГО; загрузка повторится через несколько минут, а в «Сбоях отправки» сказано, что не получилось.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 could not be removed: %2</source>
+        <translation>Не удалось удалить локальный кэш %1: %2</translation>
+    </message>
+    <message>
+        <source>The log files could not all be rewritten.</source>
+        <translation>Не все файлы журнала работы удалось перезаписать.</translation>
+    </message>
+    <message>
+        <source>The remembered password could not be removed from the keychain: %1</source>
+        <translation>Не удалось удалить сохранённый пароль из связки ключей: %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo college&apos;s services…</source>
+        <translation>Запуск служб демонстрационного колледжа…</translation>
+    </message>
+    <message>
+        <source>Loading the college from SGO…</source>
+        <translation>Загрузка колледжа из СГО…</translation>
     </message>
 </context>
 <context>
@@ -728,6 +882,29 @@
     <message>
         <source>Only the subject&apos;s teacher sets its final grades.</source>
         <translation>Итоговые оценки по предмету выставляет его преподаватель.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open the program with what has been loaded; the rest is loaded later, from where it stopped.</source>
+        <translation>Открыть программу с тем, что уже загружено; остальное загрузится позже, с того места, где остановилось.</translation>
+    </message>
+    <message>
+        <source>Stopping after the page being loaded…</source>
+        <translation>Остановка после загружаемой страницы…</translation>
+    </message>
+    <message>
+        <source>The first start loads the college from SGO once; later starts open at once and bring only what changed.</source>
+        <translation>При первом запуске колледж загружается из СГО один раз; следующие запуски открываются сразу и получают только изменения.</translation>
+    </message>
+    <message>
+        <source>Loading the college</source>
+        <translation>Загрузка колледжа</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1239,14 @@
         <comment>weekday, day month year</comment>
         <translation>%1, %2 г.</translation>
     </message>
+    <message>
+        <source>Removed in SGO</source>
+        <translation>Удалено в СГО</translation>
+    </message>
+    <message>
+        <source>Changed in SGO: %1</source>
+        <translation>Изменено в СГО: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalMarksCommand</name>
@@ -1208,6 +1393,12 @@ mark</source>
     <message>
         <source>“%1” is not a mark: type a mark from %2 to %3, “n” for an absence, or Delete to clear the cell.</source>
         <translation>«%1» — не оценка: введите оценку от %2 до %3, «н» — отсутствие, Delete — очистить ячейку.</translation>
+    </message>
+    <message>
+        <source>%1
+%2. Yours has not reached SGO yet: keep yours or take SGO&apos;s from the cell&apos;s menu.</source>
+        <translation>%1
+%2. Ваше значение ещё не передано в СГО: оставьте своё или возьмите из СГО в меню ячейки.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1563,18 @@ mark</source>
         <source>The distance lesson has not started yet</source>
         <translation>Дистанционное занятие еще не началось</translation>
     </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take SGO&apos;s</source>
+        <translation>Взять из СГО</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Не удалось сохранить выбор: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalsPage</name>
@@ -1500,6 +1703,18 @@ mark</source>
     <message>
         <source>SPO Desk: journals, digital footprint, chats and accounts for vocational colleges.</source>
         <translation>СПО Деск: журналы, цифровой след, чаты и учётные записи для колледжей.</translation>
+    </message>
+    <message>
+        <source>Use SGO at URL for this run instead of the settings.</source>
+        <translation>Использовать в этом запуске СГО по адресу URL вместо настроек.</translation>
+    </message>
+    <message>
+        <source>With --sync-once: sign in to SGO as LOGIN (else the remembered account).</source>
+        <translation>С --sync-once: войти в СГО под логином LOGIN (иначе — под сохранённой учётной записью).</translation>
+    </message>
+    <message>
+        <source>With --sync-once: read the SGO password from standard input.</source>
+        <translation>С --sync-once: прочитать пароль СГО со стандартного ввода.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1902,42 @@ mark</source>
     <message>
         <source>Signed in as %1</source>
         <translation>Выполнен вход: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Bring what changed in SGO now (%1)</source>
+        <translation>Получить изменения из СГО сейчас (%1)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Close this account&apos;s data and go back to «Connecting to the college»</source>
+        <translation>Закрыть данные этой учётной записи и вернуться к «Подключению к колледжу»</translation>
+    </message>
+    <message>
+        <source>Remove data from this computer…</source>
+        <translation>Удалить данные с этого компьютера…</translation>
+    </message>
+    <message>
+        <source>Sign out and remove this account&apos;s local cache, its log lines and its remembered password</source>
+        <translation>Выйти и удалить локальный кэш этой учётной записи, строки журнала работы с ней и сохранённый пароль</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s data from this computer? The local copy of the college, the log lines that name this account and the remembered password are removed. What has not been sent to SGO or U2035 yet is lost.</source>
+        <translation>Удалить данные пользователя %1 с этого компьютера? Будут удалены локальная копия колледжа, строки журнала работы с этой учётной записью и сохранённый пароль. То, что ещё не отправлено в СГО или U2035, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>Удалить данные с этого компьютера</translation>
+    </message>
+    <message>
+        <source>This account&apos;s data was removed from this computer.</source>
+        <translation>Данные этой учётной записи удалены с этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2152,25 @@ mark</source>
     </message>
 </context>
 <context>
+    <name>RoleChoicePage</name>
+    <message>
+        <source>Choose a role</source>
+        <translation>Выберите роль</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Work as %1</source>
+        <translation>Работать как %1</translation>
+    </message>
+    <message>
+        <source>SGO gives you these roles. You can switch role at any time.</source>
+        <translation>Эти роли вам назначены в СГО. Сменить роль можно в любой момент.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceHub</name>
     <message>
         <source>The LRS accepted the connection check.</source>
@@ -2067,6 +2337,37 @@ mark</source>
     <message>
         <source>The organisation «%1» is not in SGO&apos;s list.</source>
         <translation>Организации «%1» нет в списке СГО.</translation>
+    </message>
+</context>
+<context>
+    <name>SgoSignIn</name>
+    <message>
+        <source>Type the address of your college&apos;s SGO, e.g. https://sgo.example.ru.</source>
+        <translation>Введите адрес СГО вашего колледжа, например https://sgo.example.ru.</translation>
+    </message>
+    <message>
+        <source>SGO must be reached over HTTPS: type the address with https://.</source>
+        <translation>К СГО нужно подключаться по HTTPS: введите адрес с https://.</translation>
+    </message>
+    <message>
+        <source>The server %1 can&apos;t be reached: %2</source>
+        <translation>Сервер %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 answers, but not as SGO does. Check the address: it is the one you open SGO with in the browser.</source>
+        <translation>Сервер %1 отвечает, но не так, как СГО. Проверьте адрес: это тот адрес, по которому вы открываете СГО в браузере.</translation>
+    </message>
+    <message>
+        <source>SGO at %1 lists no organisation.</source>
+        <translation>СГО по адресу %1 не называет ни одной организации.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1 It will be asked at the next start.</source>
+        <translation>Пароль не удалось запомнить: %1 Он будет запрошен при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>SGO gives this account no role of the college&apos;s staff (administrator, curator or teacher). SPO Desk is for the college&apos;s staff.</source>
+        <translation>В СГО у этой учётной записи нет роли сотрудника колледжа (администратор, куратор или преподаватель). SPO Desk предназначен для сотрудников колледжа.</translation>
     </message>
 </context>
 <context>

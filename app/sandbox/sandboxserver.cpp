@@ -205,6 +205,11 @@ bool SandboxServer::deleteSgoLesson(qint64 lessonId)
     return m_sgo->deleteLesson(lessonId);
 }
 
+void SandboxServer::endSgoSessions()
+{
+    m_sgo->endSessions();
+}
+
 std::optional<SgoSync::NewOrder> SandboxServer::enrolSgoStudent(const Student &student, const QDate &date,
                                                                 const QString &number,
                                                                 SgoSync::Refusal *refusal)

@@ -92,6 +92,8 @@ public:
     bool setSgoMark(qint64 lessonId, qint64 sgoStudentId, int value, bool absent);
     // The lesson and its marks go; false for an unknown lesson.
     bool deleteSgoLesson(qint64 lessonId);
+    // Every SGO session ends now (as when SGO restarts): each client's next call gets a 401.
+    void endSgoSessions();
     // An enrolment order: a new student (student.id is ignored; the new SGO user id is in the result) into
     // student.groupId on `date`. nullopt, with the refusal, for an unknown group, a student without a name or
     // a login that is taken.

@@ -243,13 +243,24 @@ SandboxReply SgoSandbox::login(const SandboxRequest &request)
     if (!ourSchool)
         return SandboxReply::message(409, QStringLiteral("Организация не найдена"));
 
+    const QString login = field("un").trimmed().toLower();
+    if (m_lockedUntil.value(login) > m_clock.elapsed())
+        return SandboxReply::message(409, QStringLiteral("Учётная запись временно заблокирована из-за неудачных "
+                                                         "попыток входа. Повторите вход через 15 минут или "
+                                                         "обратитесь к администратору"));
     const SgoPerson *person = m_people.findByLogin(field("un"));
     if (!person || person->password.isEmpty() || !Accounts::organisationIssuesLogin(person->entry))
         return wrongPassword();
     const QByteArray expected = SgoPasswordHash::pw2(proof.salt, person->password);
     if (field("pw2").toLatin1() != expected ||
-        field("pw").toLatin1() != SgoPasswordHash::pw(expected, person->password))
+        field("pw").toLatin1() != SgoPasswordHash::pw(expected, person->password)) {
+        if (++m_failures[login] >= LockAfterFailures) {
+            m_failures.remove(login);
+            m_lockedUntil.insert(login, m_clock.elapsed() + LockMs);
+        }
         return wrongPassword();
+    }
+    m_failures.remove(login);
 
     const QByteArray at = randomHex(24);
     m_sessions.insert(at, Session{person->id, m_clock.elapsed() + m_lifetimeMs});

@@ -42,6 +42,13 @@ public:
                                            SgoSync::Refusal *refusal = nullptr);
     std::optional<SgoSync::NewOrder> withdraw(qint64 sgoStudentId, const QDate &date, const QString &number,
                                               SgoSync::Refusal *refusal = nullptr);
+    // Every session ends now, as when SGO restarts: the next call of each client gets a 401.
+    void endSessions() { m_sessions.clear(); }
+
+    // Wrong passwords in a row after which a login is locked, and for how long (SGO locks an account that
+    // is being guessed).
+    static constexpr int LockAfterFailures = 5;
+    static constexpr qint64 LockMs = 15 * 60 * 1000;
 
 private:
     struct Session
@@ -80,5 +87,7 @@ private:
     QSet<QByteArray> m_cookies;
     QHash<QByteArray, PendingLogin> m_pending;   // lt → what getdata gave
     QHash<QByteArray, Session> m_sessions;       // at → session
+    QHash<QString, int> m_failures;              // login → wrong passwords in a row
+    QHash<QString, qint64> m_lockedUntil;        // login → clock ms
     QHash<qint64, QJsonObject> m_journalChanges; // applied journal edits by their sender's id
 };

@@ -4,6 +4,7 @@
 #include "sandboxserver.h"
 #include "servicehub.h"
 #include "store/collegerepository.h"
+#include "sync/collegerefresh.h"
 
 #include "demo/democollegegenerator.h"
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void aPersonSignsInAndTheCollegeIsLoadedIntoTheirOwnCache();
     void aPersonWithTwoRolesGetsBothAndNoOther();
     void aWrongPasswordIsRefusedInSgosWords();
+    void anAccountGuessedAtIsLockedInSgosWords();
+    void aSessionThatEndsMidSyncSignsInAgainSilently();
     void anUnreachableServerAndAServerThatIsNotSgoAreSaidSo();
     void signingOutClosesTheCacheAndAnotherPersonGetsAnotherFile();
     void removingTheDataRemovesTheCacheAndThePassword();
@@ -180,6 +183,49 @@ void TestEngineAccount::aWrongPasswordIsRefusedInSgosWords()
              qPrintable(context.error().describe()));
     QVERIFY(cacheFiles().isEmpty());
     QVERIFY(engine->needsSignIn());
+}
+
+void TestEngineAccount::anAccountGuessedAtIsLockedInSgosWords()
+{
+    std::unique_ptr<Engine> engine = startEngine();
+    // Not a login the other cases sign in with: it stays locked for the rest of the run.
+    QString login;
+    for (const StaffMember &member : std::as_const(m_college.staff)) {
+        if (member.hasRole(Role::SubjectTeacher) && !member.login.isEmpty())
+            login = member.login;
+    }
+    QVERIFY(login != loginWithRoles(Role::SubjectTeacher));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!signIn(*engine, login, QStringLiteral("guess-%1").arg(i)).ok());
+    // Even the right password is refused now, in SGO's own words.
+    const NetResult<SgoAdminCalls::Context> locked = signIn(*engine, login, Password);
+    QVERIFY(!locked.ok());
+    QVERIFY2(locked.error().describe().contains(QStringLiteral("заблокирована")),
+             qPrintable(locked.error().describe()));
+}
+
+void TestEngineAccount::aSessionThatEndsMidSyncSignsInAgainSilently()
+{
+    std::unique_ptr<Engine> engine = startEngine();
+    const NetResult<SgoAdminCalls::Context> context = signIn(*engine, loginWithRoles(Role::Admin), Password);
+    QVERIFY(context.ok());
+    QSignalSpy ready(engine.get(), &Engine::ready);
+    QSignalSpy notices(engine.get(), &Engine::notice);
+    bool ended = false;
+    // SGO restarts while the first sync is under way: the next page gets a 401, the client signs in again
+    // with the password held for this run, and the sync goes on.
+    connect(engine.get(), &Engine::progress, this, [this, &ended](int percent, const QString &) {
+        if (!ended && percent >= 30) {
+            ended = true;
+            m_sandbox->endSgoSessions();
+        }
+    });
+    engine->openAccount(context.value());
+    QVERIFY(ready.wait(60000));
+    QVERIFY(ended);
+    QVERIFY2(notices.isEmpty(), notices.isEmpty() ? "" : qPrintable(notices.first().first().toString()));
+    QCOMPARE(engine->college().studentCount(), int(m_college.students.size()));
+    QVERIFY(engine->collegeRefresh()->lastSummary().failed.isEmpty());
 }
 
 void TestEngineAccount::anUnreachableServerAndAServerThatIsNotSgoAreSaidSo()
