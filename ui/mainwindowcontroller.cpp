@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMainWindow>
 #include <QSettings>
 #include <QStackedWidget>
@@ -128,10 +129,8 @@ void MainWindowController::createSessionBar()
     m_sessionBar->addWidget(spacer);
     m_sessionBar->addAction(m_refreshAction);
     m_sessionBar->addAction(m_frame.action(WindowFrame::Action::SwitchUser));
-    if (!m_engine.options().demo) {
+    if (!m_engine.options().demo)
         m_sessionBar->addAction(m_signOutAction);
-        m_sessionBar->addAction(m_forgetAction);
-    }
     m_sessionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     window->addToolBar(Qt::TopToolBarArea, m_sessionBar);
 }
@@ -155,10 +154,33 @@ void MainWindowController::createAccountActions()
     m_forgetAction->setStatusTip(tr("Sign out and remove this account's local cache, its log lines and its "
                                     "remembered password"));
     connect(m_forgetAction, &QAction::triggered, this, &MainWindowController::forgetAccount);
+
+    // In the File menu after «Сменить пользователя», where a person looks for them.
+    QAction *switchUser = m_frame.action(WindowFrame::Action::SwitchUser);
+    if (!m_engine.options().demo) {
+        switchUser->setText(tr("Switch &role"));
+        switchUser->setStatusTip(tr("Go back to the choice of your roles"));
+    }
+    for (QObject *object : switchUser->associatedObjects()) {
+        auto *menu = qobject_cast<QMenu *>(object);
+        if (!menu)
+            continue;
+        const QList<QAction *> actions = menu->actions();
+        const qsizetype at = actions.indexOf(switchUser);
+        QAction *before = at + 1 < actions.size() ? actions.at(at + 1) : nullptr;
+        menu->insertAction(before, m_refreshAction);
+        if (!m_engine.options().demo)
+            menu->insertActions(before, {m_signOutAction, m_forgetAction});
+    }
+    m_refreshAction->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    m_forgetAction->setEnabled(false);
 }
 
 void MainWindowController::onSignInNeeded()
 {
+    for (QAction *action : {m_refreshAction, m_signOutAction, m_forgetAction})
+        action->setEnabled(false);
     delete m_workspace;
     delete m_roleChoicePage;
     delete m_firstSyncPage;
@@ -300,6 +322,8 @@ void MainWindowController::signIn(const StaffMember &person, Role role)
         tr("%1 · %2 (%3)")
             .arg(m_engine.college().organisation().shortName, user.name.full(), Labels::role(role)));
     m_sessionBar->show();
+    for (QAction *action : {m_refreshAction, m_signOutAction, m_forgetAction})
+        action->setEnabled(true);
     m_frame.action(WindowFrame::Action::SwitchUser)
         ->setEnabled(m_engine.options().demo || RoleChoicePage::offered(m_engine.account()->roles).size() > 1);
     updateTitle();

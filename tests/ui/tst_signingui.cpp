@@ -1,5 +1,6 @@
 #include "engine.h"
 #include "launchoptions.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "servicehub.h"
@@ -13,6 +14,7 @@
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -35,6 +37,8 @@ private Q_SLOTS:
 
 private:
     QWidget *currentPage() const;
+    // SPODESK_SCREENSHOTS=DIR: the window as the person sees it at each step, to look at.
+    void shoot(const QString &name) const;
     template<typename T> T *find(const QString &name) const { return m_window->findChild<T *>(name); }
 
     CollegeData m_college;
@@ -48,6 +52,9 @@ void TestSignInGui::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // As main() does on a Russian system: the page's words are the seeds' words.
+    QVERIFY(Localization::install(*qApp, Localization::languageFor(QString(), QLocale(QLocale::Russian)),
+                                  QStringLiteral(SPODESK_TRANSLATIONS_DIR)));
     m_college = Demo::generateDemoCollege(DemoCollegeSize::Default);
     m_sandbox = std::make_unique<SandboxServer>(m_college);
     QVERIFY(m_sandbox->start());
@@ -69,6 +76,13 @@ void TestSignInGui::cleanupTestCase()
     m_window.reset();
     m_engine.reset();
     QSettings().clear();
+}
+
+void TestSignInGui::shoot(const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("SPODESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 QWidget *TestSignInGui::currentPage() const
@@ -108,6 +122,7 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QTest::keyClicks(password, QStringLiteral("wrong-password"));
     QTest::mouseClick(submit, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QStringLiteral("Неправильный пароль")), 20000);
+    shoot(QStringLiteral("connect-wrong-password"));
     QCOMPARE(currentPage()->objectName(), QStringLiteral("connectPage"));
     QCOMPARE(loginField->text(), login); // nothing typed is lost
 
@@ -121,6 +136,7 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QVERIFY(find<QCommandLinkButton>(QStringLiteral("role_subjectTeacher")));
     QVERIFY(!find<QCommandLinkButton>(QStringLiteral("role_admin"))); // SGO did not give it
     QVERIFY(m_engine->college().studentCount() > 0);
+    shoot(QStringLiteral("role-choice"));
 
     QTest::mouseClick(find<QCommandLinkButton>(QStringLiteral("role_curator")), Qt::LeftButton);
     QTRY_VERIFY(m_window->workspace());
@@ -128,6 +144,7 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QVERIFY(m_window->workspace()->user().hasRole(Role::Curator));
     QVERIFY(!m_window->workspace()->user().hasRole(Role::Admin));
     QVERIFY(m_window->windowTitle().contains(name));
+    shoot(QStringLiteral("workspace"));
 
     // Switching role goes back to the person's roles, not to the connect page.
     m_window->switchUser();
