@@ -216,8 +216,11 @@ void Engine::ensureRefresh()
 
 void Engine::refreshCollege()
 {
-    if (m_refresh)
-        m_refresh->refreshNow();
+    // The demo's SGO answers once its services are up; a real college's once someone is signed in.
+    if (!m_cache || (m_options.demo && !m_demoServicesReady))
+        return;
+    ensureRefresh();
+    m_refresh->refreshNow();
 }
 
 void Engine::cancelFirstSync()

@@ -6,6 +6,9 @@
 #include "servicehub.h"
 #include "store/collegerepository.h"
 #include "workspace.h"
+#include "journals/journalspage.h"
+#include "journals/journalwindow.h"
+#include "journals/journaltablemodel.h"
 
 #include "demo/democollegegenerator.h"
 
@@ -17,7 +20,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut();
+    void whatAnotherTeacherAndTheOfficeDoInSgoAppearOnRefresh();
 
 private:
     QWidget *currentPage() const;
@@ -162,6 +168,90 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QVERIFY(!m_window->workspace());
     QCOMPARE(find<QLineEdit>(QStringLiteral("connectLogin"))->text(), login);
     QVERIFY(find<QLineEdit>(QStringLiteral("connectPassword"))->text().isEmpty());
+}
+
+void TestSignInGui::whatAnotherTeacherAndTheOfficeDoInSgoAppearOnRefresh()
+{
+    // The connect page is where the previous case left it, with the login filled in.
+    auto *password = find<QLineEdit>(QStringLiteral("connectPassword"));
+    QTest::keyClicks(password, QStringLiteral("demo-password-2026"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage() && currentPage()->objectName() == QLatin1String("roleChoicePage"),
+                             60000);
+    QTest::mouseClick(find<QCommandLinkButton>(QStringLiteral("role_subjectTeacher")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->workspace());
+
+    JournalsPage *page = m_window->workspace()->journalsPage();
+    QVERIFY(page);
+    auto *groups = page->findChild<QTreeWidget *>(QStringLiteral("journalGroups"));
+    QTreeWidgetItem *group = groups->topLevelItem(0)->child(0);
+    QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualItemRect(group).center());
+    auto *subjects = page->findChild<QTreeWidget *>(QStringLiteral("journalSubjectList"));
+    QTRY_VERIFY(subjects->isVisible());
+    QTest::mouseClick(subjects->viewport(), Qt::LeftButton, {},
+                      subjects->visualItemRect(subjects->topLevelItem(0)).center());
+    QTRY_VERIFY(page->journalWindow() && page->journalWindow()->isVisible());
+    JournalWindow *journal = page->journalWindow();
+    JournalTableModel *model = journal->model();
+    QVERIFY(model->rowCount() > 1 && model->columnCount() > JournalTableModel::FirstLessonColumn + 1);
+
+    // Another teacher's mark in the first lesson, a lesson deleted in SGO, a student enrolled into the group
+    // and another withdrawn, all by the office while the app runs.
+    const QModelIndex cell = model->index(0, JournalTableModel::FirstLessonColumn);
+    const qint64 lessonId = cell.data(JournalTableModel::LessonIdRole).toLongLong();
+    const qint64 studentId = cell.data(JournalTableModel::StudentIdRole).toLongLong();
+    const int value = cell.data(JournalTableModel::MarkValueRole).toInt() == 5 ? 3 : 5;
+    QVERIFY(m_sandbox->setSgoMark(lessonId, studentId, value, false));
+    const qint64 goneLesson =
+        model->index(0, model->columnCount() - 1).data(JournalTableModel::LessonIdRole).toLongLong();
+    QVERIFY(goneLesson != lessonId);
+    QVERIFY(m_sandbox->deleteSgoLesson(goneLesson));
+    Student newcomer;
+    newcomer.name = PersonName{QStringLiteral("Новикова"), QStringLiteral("Алина"), QStringLiteral("Сергеевна")};
+    newcomer.groupId = journal->subject().group.id;
+    newcomer.login = QStringLiteral("novikova.as.test");
+    newcomer.birthDate = QDate(2008, 5, 14);
+    QVERIFY(m_sandbox->enrolSgoStudent(newcomer, QDate(2026, 9, 1), QStringLiteral("12-к")));
+    const int rows = model->rowCount();
+    const int lessons = model->columnCount();
+
+    // «Обновить» (F5) brings it into the open journal without a restart.
+    auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh && refresh->isEnabled());
+    QSignalSpy changed(m_engine.get(), &Engine::collegeChanged);
+    refresh->trigger();
+    QVERIFY(changed.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(model->columnCount(), lessons - 1, 20000);
+    QCOMPARE(model->columnOfLesson(goneLesson), -1);
+    const int column = model->columnOfLesson(lessonId);
+    QVERIFY(column >= 0);
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, column).data(JournalTableModel::StudentIdRole).toLongLong() == studentId)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, column).data(JournalTableModel::MarkValueRole).toInt(), value);
+    QCOMPARE(model->rowCount(), rows + 1);
+    shoot(QStringLiteral("journal-after-refresh"));
+
+    // A mark typed here that has not reached SGO, and another teacher's in the same cell in SGO: the cell keeps
+    // the person's, says what SGO has, and taking SGO's puts it there.
+    const QModelIndex mine = model->index(1, column);
+    const qint64 otherStudent = mine.data(JournalTableModel::StudentIdRole).toLongLong();
+    const int typed = mine.data(JournalTableModel::MarkValueRole).toInt() == 4 ? 5 : 4;
+    QVERIFY(model->setData(mine, QString::number(typed)));
+    QTRY_VERIFY(!model->index(1, column).data(JournalTableModel::PendingRole).toBool());
+    QVERIFY(m_sandbox->setSgoMark(lessonId, otherStudent, 2, false));
+    refresh->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->index(1, column).data(JournalTableModel::ConflictRole).toString().isEmpty(),
+                             20000);
+    QCOMPARE(model->index(1, column).data(JournalTableModel::MarkValueRole).toInt(), typed);
+    QVERIFY(model->index(1, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Изменено в СГО: 2")));
+    shoot(QStringLiteral("journal-conflict"));
+    journal->resolveConflict(model->index(1, column), true);
+    QTRY_COMPARE(model->index(1, column).data(JournalTableModel::MarkValueRole).toInt(), 2);
+    QVERIFY(model->index(1, column).data(JournalTableModel::ConflictRole).toString().isEmpty());
 }
 
 QTEST_MAIN(TestSignInGui)
