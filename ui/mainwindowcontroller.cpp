@@ -194,6 +194,9 @@ void MainWindowController::onSignInNeeded()
         m_frame.pages()->addWidget(m_connectPage);
         connect(m_connectPage, &ConnectPage::signedIn, this,
                 [this](const SgoAdminCalls::Context &context) { m_engine.openAccount(context); });
+        // No keychain (or it refused): signed in all the same, and told the password will be asked again.
+        connect(&m_engine.sgoSignIn(), &SgoSignIn::notRemembered, this,
+                [this](const QString &message) { m_frame.showNotice(message); });
     }
     updateTitle();
     showPage(m_connectPage);
