@@ -2,6 +2,7 @@
 // session, and nothing is ever written to a file instead.
 
 #include "net/credentialstore.h"
+#include "nokeychain.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -9,36 +10,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
 using Kind = CredentialStore::Error::Kind;
-
-// Before anything touches D-Bus: a bus address that leads nowhere, and a HOME of our own to inspect.
-QTemporaryDir *home()
-{
-    static QTemporaryDir dir;
-    return &dir;
-}
-
+using NoKeychain::filesUnderHome;
+using NoKeychain::home;
+namespace {
 void isolate()
 {
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/spodesk-no-bus");
-    qunsetenv("DISPLAY"); // no X11 autolaunch of a bus either
-    qputenv("HOME", home()->path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home()->path() + QStringLiteral("/.config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (home()->path() + QStringLiteral("/.local/share")).toLocal8Bit());
+    NoKeychain::isolate();
 }
 Q_CONSTRUCTOR_FUNCTION(isolate)
-
-QStringList filesUnderHome()
-{
-    QStringList files;
-    QDirIterator it(home()->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    return files;
-}
-
 } // namespace
 
 class TestCredentialNoBackend : public QObject
