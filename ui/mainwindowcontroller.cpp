@@ -260,6 +260,8 @@ void MainWindowController::forgetAccount()
     delete m_workspace;
     m_engine.forgetAccount([this](const QString &problem) {
         if (m_connectPage)
+            m_connectPage->forgetLogin();
+        if (m_connectPage)
             m_connectPage->showMessage(problem.isEmpty() ? tr("This account's data was removed from this "
                                                               "computer.")
                                                          : problem);

@@ -1,6 +1,7 @@
 #include "engine.h"
 #include "net/credentialstore.h"
 #include "net/sgosignin.h"
+#include "sandboxfaults.h"
 #include "sandboxserver.h"
 #include "servicehub.h"
 #include "store/collegerepository.h"
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void aWrongPasswordIsRefusedInSgosWords();
     void anAccountGuessedAtIsLockedInSgosWords();
     void aSessionThatEndsMidSyncSignsInAgainSilently();
+    void aCancelledFirstSyncOpensWithWhatArrivedAndGoesOnLater();
+    void aKindThatFailsIsListedUntilItLoads();
     void anUnreachableServerAndAServerThatIsNotSgoAreSaidSo();
     void signingOutClosesTheCacheAndAnotherPersonGetsAnotherFile();
     void removingTheDataRemovesTheCacheAndThePassword();
@@ -226,6 +229,68 @@ void TestEngineAccount::aSessionThatEndsMidSyncSignsInAgainSilently()
     QVERIFY2(notices.isEmpty(), notices.isEmpty() ? "" : qPrintable(notices.first().first().toString()));
     QCOMPARE(engine->college().studentCount(), int(m_college.students.size()));
     QVERIFY(engine->collegeRefresh()->lastSummary().failed.isEmpty());
+}
+
+void TestEngineAccount::aCancelledFirstSyncOpensWithWhatArrivedAndGoesOnLater()
+{
+    std::unique_ptr<Engine> engine = startEngine();
+    const NetResult<SgoAdminCalls::Context> context = signIn(*engine, loginWithRoles(Role::Admin), Password);
+    QVERIFY(context.ok());
+    QSignalSpy ready(engine.get(), &Engine::ready);
+    bool cancelled = false;
+    connect(engine.get(), &Engine::progress, this, [&engine, &cancelled](int percent, const QString &) {
+        if (!cancelled && percent >= 40) {
+            cancelled = true;
+            engine->cancelFirstSync();
+        }
+    });
+    engine->collegeRefresh(); // null before the account is open
+    engine->openAccount(context.value());
+    QVERIFY(ready.wait(60000));
+    QVERIFY(cancelled);
+    QVERIFY(engine->collegeRefresh()->lastSummary().cancelled);
+    // What arrived is there (the staff and groups come first); the marks did not yet.
+    QVERIFY(!engine->college().groups().isEmpty());
+    QVERIFY(engine->collegeRefresh()->lastSummary().finished.size() < CollegePull::order().size());
+
+    // «Обновить» goes on where it stopped and brings the rest.
+    QSignalSpy completed(engine->collegeRefresh(), &CollegeRefresh::completed);
+    engine->refreshCollege();
+    QVERIFY(completed.wait(60000));
+    QCOMPARE(engine->college().studentCount(), int(m_college.students.size()));
+}
+
+void TestEngineAccount::aKindThatFailsIsListedUntilItLoads()
+{
+    std::unique_ptr<Engine> engine = startEngine();
+    const NetResult<SgoAdminCalls::Context> context = signIn(*engine, loginWithRoles(Role::Admin), Password);
+    QVERIFY(context.ok());
+    QSignalSpy ready(engine.get(), &Engine::ready);
+    engine->openAccount(context.value());
+    QVERIFY(ready.wait(60000));
+
+    // SGO answers garbage for a while: each kind that fails has one row in «Сбои отправки», the cache keeps
+    // what it had, and the rows go once a refresh loads again.
+    const int students = engine->college().studentCount();
+    SandboxFaults faults;
+    QVERIFY(SandboxFaults::parse(QStringLiteral("malformed=100,services=sgo"), &faults, nullptr));
+    m_sandbox->setFaults(faults);
+    QSignalSpy finished(engine->collegeRefresh(), &CollegeRefresh::finished);
+    engine->refreshCollege();
+    QVERIFY(finished.wait(60000));
+    FailureLog &failures = engine->services().failures();
+    QVERIFY(failures.rowCount() > 0);
+    QVERIFY(failures.rowCount() <= int(CollegePull::order().size()));
+    QCOMPARE(engine->college().studentCount(), students);
+    const int rows = failures.rowCount();
+    engine->refreshCollege(); // failing again: no second row per kind
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(failures.rowCount(), rows);
+
+    m_sandbox->setFaults({});
+    engine->refreshCollege();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(failures.rowCount(), 0);
 }
 
 void TestEngineAccount::anUnreachableServerAndAServerThatIsNotSgoAreSaidSo()

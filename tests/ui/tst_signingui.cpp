@@ -6,6 +6,8 @@
 #include "servicehub.h"
 #include "store/collegerepository.h"
 #include "workspace.h"
+#include "store/cache.h"
+#include "widgets/messagebox.h"
 #include "journals/journalspage.h"
 #include "journals/journalwindow.h"
 #include "journals/journaltablemodel.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -252,6 +255,20 @@ void TestSignInGui::whatAnotherTeacherAndTheOfficeDoInSgoAppearOnRefresh()
     journal->resolveConflict(model->index(1, column), true);
     QTRY_COMPARE(model->index(1, column).data(JournalTableModel::MarkValueRole).toInt(), 2);
     QVERIFY(model->index(1, column).data(JournalTableModel::ConflictRole).toString().isEmpty());
+
+    // Leaving a shared computer: «Удалить данные с этого компьютера…» asks, then the cache file is gone and the
+    // connect page no longer names the person.
+    const QString cacheFile = m_engine->cache().filePath();
+    const QString person = m_window->workspace()->user().name.full();
+    auto *forget = m_window->findChild<QAction *>(QStringLiteral("forgetAccountAction"));
+    QVERIFY(forget && forget->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    forget->trigger();
+    QVERIFY(MessageBox::lastText().contains(person));
+    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("connectPage"));
+    QTRY_VERIFY(find<QLabel>(QStringLiteral("connectProblem"))->text().contains(QStringLiteral("удалены")));
+    QVERIFY(!QFile::exists(cacheFile));
+    QVERIFY(find<QLineEdit>(QStringLiteral("connectLogin"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestSignInGui)

@@ -121,6 +121,16 @@ void ConnectPage::showMessage(const QString &message)
     m_problem->showProblem(message, ProblemLabel::Tone::Warning);
 }
 
+void ConnectPage::forgetLogin()
+{
+    m_login->clear();
+    m_password->clear();
+    m_password->setPlaceholderText(QString());
+    m_passwordRemembered = false;
+    m_remember->setChecked(false);
+    m_last.login.clear();
+}
+
 void ConnectPage::findSchools()
 {
     if (m_busy)

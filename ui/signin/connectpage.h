@@ -34,6 +34,8 @@ public:
 
     // Says something above the fields (e.g. why the person was signed out).
     void showMessage(const QString &message);
+    // The account's data was removed from the computer: its login goes from the page too.
+    void forgetLogin();
 
 Q_SIGNALS:
     void signedIn(const SgoAdminCalls::Context &context);
