@@ -65,6 +65,11 @@ MainWindowController::MainWindowController(WindowFrame &frame, Engine &engine, Q
     connect(&m_engine, &Engine::collegeChanged, this, [this] {
         if (m_workspace)
             m_workspace->reloadFromCache();
+        // The demo's people arrived after a first load that was cancelled: offer them now.
+        if (!m_workspace && m_signInPage && !m_signInPage->offersAnyone()) {
+            delete m_signInPage;
+            onReady();
+        }
     });
     createAccountActions();
     connect(&m_engine, &Engine::failed, this, &MainWindowController::onFailed);
@@ -270,6 +275,7 @@ void MainWindowController::forgetAccount()
 
 void MainWindowController::onReady()
 {
+    m_refreshAction->setEnabled(true);
     if (!m_engine.options().demo) {
         chooseRole();
         return;

@@ -51,9 +51,8 @@ SignInPage::SignInPage(const CollegeRepository &college, QWidget *parent) : QWid
     hint->setWordWrap(true);
     if (m_buttons.isEmpty()) {
         hint->setObjectName(QStringLiteral("signInNobody"));
-        hint->setText(tr("The local cache holds no staff of this college yet. Connecting to the college's "
-                         "services is not available in this version; start with --demo to try the demo "
-                         "college."));
+        hint->setText(tr("The demo college's staff have not been loaded yet (the first load was cancelled or "
+                         "failed). Press F5 to load the rest; «Sending problems» says what failed."));
     } else {
         hint->setText(tr("This is a demo college: choose a role to see the program as that person sees it. "
                          "You can switch user at any time."));
