@@ -2,8 +2,7 @@
 
 #include "store/collegerepository.h"
 #include "widgets/labels.h"
-#include "logowidget.h"
-#include "widgets/pageheading.h"
+#include "widgets/centredcolumn.h"
 
 #include <QCommandLinkButton>
 #include <QHBoxLayout>
@@ -20,16 +19,11 @@ SignInPage::SignInPage(const CollegeRepository &college, QWidget *parent) : QWid
     setObjectName(QStringLiteral("signInPage"));
 
     const Organisation organisation = college.organisation();
-    auto *heading = new PageHeading(tr("Choose a user"), this);
+    QVBoxLayout *column = CentredColumn::install(this, tr("Choose a user"));
     auto *orgLabel =
         new QLabel(organisation.name.isEmpty() ? organisation.shortName : organisation.name, this);
     orgLabel->setObjectName(QStringLiteral("signInOrganisation"));
     orgLabel->setWordWrap(true);
-
-    auto *column = new QVBoxLayout;
-    column->addWidget(new LogoWidget(64, this));
-    column->addSpacing(8);
-    column->addWidget(heading);
     column->addWidget(orgLabel);
     column->addSpacing(8);
 
@@ -47,28 +41,14 @@ SignInPage::SignInPage(const CollegeRepository &college, QWidget *parent) : QWid
         m_buttons.append({role, button});
     }
 
-    auto *hint = new QLabel(this);
-    hint->setWordWrap(true);
-    if (m_buttons.isEmpty()) {
-        hint->setObjectName(QStringLiteral("signInNobody"));
-        hint->setText(tr("The demo college's staff have not been loaded yet (the first load was cancelled or "
-                         "failed). Press F5 to load the rest; «Sending problems» says what failed."));
-    } else {
-        hint->setText(tr("This is a demo college: choose a role to see the program as that person sees it. "
+    QLabel *hint = CentredColumn::addHint(
+        column, m_buttons.isEmpty()
+                    ? tr("The demo college's staff have not been loaded yet (the first load was cancelled or "
+                         "failed). Press F5 to load the rest; «Sending problems» says what failed.")
+                    : tr("This is a demo college: choose a role to see the program as that person sees it. "
                          "You can switch user at any time."));
-    }
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    column->addSpacing(8);
-    column->addWidget(hint);
-
-    auto *centre = new QVBoxLayout;
-    centre->addStretch(1);
-    centre->addLayout(column);
-    centre->addStretch(2);
-    auto *layout = new QHBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(centre, 2);
-    layout->addStretch(1);
+    if (m_buttons.isEmpty())
+        hint->setObjectName(QStringLiteral("signInNobody"));
 
     if (!m_buttons.isEmpty())
         setFocusProxy(m_buttons.first().second);

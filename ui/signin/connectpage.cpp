@@ -1,8 +1,7 @@
 #include "signin/connectpage.h"
 
-#include "logowidget.h"
 #include "net/sgosignin.h"
-#include "widgets/pageheading.h"
+#include "widgets/centredcolumn.h"
 #include "widgets/problemlabel.h"
 
 #include <QCheckBox>
@@ -19,7 +18,6 @@ ConnectPage::ConnectPage(SgoSignIn &signIn, const Remembered &last, QWidget *par
     : QWidget(parent), m_signIn(signIn), m_last(last)
 {
     setObjectName(QStringLiteral("connectPage"));
-    auto *heading = new PageHeading(tr("Connecting to the college"), this);
 
     m_address = new QLineEdit(last.baseUrl.toString(), this);
     m_address->setObjectName(QStringLiteral("connectAddress"));
@@ -65,25 +63,13 @@ ConnectPage::ConnectPage(SgoSignIn &signIn, const Remembered &last, QWidget *par
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
 
-    auto *column = new QVBoxLayout;
-    column->addWidget(new LogoWidget(64, this));
-    column->addSpacing(8);
-    column->addWidget(heading);
+    QVBoxLayout *column = CentredColumn::install(this, tr("Connecting to the college"), 3);
     column->addLayout(form);
     column->addWidget(m_problem);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_submit);
     column->addLayout(buttons);
-
-    auto *centre = new QVBoxLayout;
-    centre->addStretch(1);
-    centre->addLayout(column);
-    centre->addStretch(2);
-    auto *layout = new QHBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(centre, 3);
-    layout->addStretch(1);
 
     connect(m_find, &QPushButton::clicked, this, &ConnectPage::findSchools);
     connect(m_address, &QLineEdit::returnPressed, this, &ConnectPage::findSchools);
@@ -177,32 +163,24 @@ void ConnectPage::submit()
 {
     if (m_busy)
         return;
+    // What is missing is said under the fields, and the field it concerns takes the focus.
+    const auto refuse = [this](QWidget *field, const QString &text) {
+        m_problem->showProblem(text);
+        field->setFocus();
+    };
     QString problem;
     const QUrl base = SgoSignIn::normalisedAddress(m_address->text(), &problem);
-    if (base.isEmpty()) {
-        m_problem->showProblem(problem);
-        return;
-    }
-    if (base != m_schoolsOf) {
-        findSchools();
-        return;
-    }
+    if (base.isEmpty())
+        return refuse(m_address, problem);
+    if (base != m_schoolsOf)
+        return findSchools();
     const int index = m_school->currentIndex();
-    if (index < 0 || index >= m_schools.size() || m_school->currentText() != m_school->itemText(index)) {
-        m_problem->showProblem(tr("Choose your organisation from SGO's list."));
-        m_school->setFocus();
-        return;
-    }
-    if (m_login->text().trimmed().isEmpty()) {
-        m_problem->showProblem(tr("Type your SGO login."));
-        m_login->setFocus();
-        return;
-    }
-    if (m_password->text().isEmpty() && !m_passwordRemembered) {
-        m_problem->showProblem(tr("Type your SGO password."));
-        m_password->setFocus();
-        return;
-    }
+    if (index < 0 || index >= m_schools.size() || m_school->currentText() != m_school->itemText(index))
+        return refuse(m_school, tr("Choose your organisation from SGO's list."));
+    if (m_login->text().trimmed().isEmpty())
+        return refuse(m_login, tr("Type your SGO login."));
+    if (m_password->text().isEmpty() && !m_passwordRemembered)
+        return refuse(m_password, tr("Type your SGO password."));
     const SgoSignIn::Account account{base, m_schools.at(index), m_login->text().trimmed()};
     setBusy(true, tr("Signing in to SGO…"));
     m_signIn.signIn(account, m_password->text(), m_remember->isChecked(), this,

@@ -1,7 +1,6 @@
 #include "signin/firstsyncpage.h"
 
-#include "logowidget.h"
-#include "widgets/pageheading.h"
+#include "widgets/centredcolumn.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,32 +27,15 @@ FirstSyncPage::FirstSyncPage(QWidget *parent) : QWidget(parent)
         m_what->setText(tr("Stopping after the page being loaded…"));
         Q_EMIT cancelRequested();
     });
-    auto *hint = new QLabel(tr("The first start loads the college from SGO once; later starts open at once and "
-                               "bring only what changed."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *column = new QVBoxLayout;
-    column->addWidget(new LogoWidget(64, this));
-    column->addSpacing(8);
-    column->addWidget(new PageHeading(tr("Loading the college"), this));
+    QVBoxLayout *column = CentredColumn::install(this, tr("Loading the college"));
     column->addWidget(m_what);
     column->addWidget(m_bar);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     column->addLayout(buttons);
-    column->addSpacing(8);
-    column->addWidget(hint);
-    auto *centre = new QVBoxLayout;
-    centre->addStretch(1);
-    centre->addLayout(column);
-    centre->addStretch(2);
-    auto *layout = new QHBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(centre, 2);
-    layout->addStretch(1);
+    CentredColumn::addHint(column, tr("The first start loads the college from SGO once; later starts open at once "
+                                      "and bring only what changed."));
     setFocusProxy(m_cancel);
 }
 

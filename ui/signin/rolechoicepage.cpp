@@ -1,11 +1,9 @@
 #include "signin/rolechoicepage.h"
 
-#include "logowidget.h"
 #include "widgets/labels.h"
-#include "widgets/pageheading.h"
+#include "widgets/centredcolumn.h"
 
 #include <QCommandLinkButton>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -24,10 +22,7 @@ RoleChoicePage::RoleChoicePage(const QString &personName, const QString &organis
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("roleChoicePage"));
-    auto *column = new QVBoxLayout;
-    column->addWidget(new LogoWidget(64, this));
-    column->addSpacing(8);
-    column->addWidget(new PageHeading(tr("Choose a role"), this));
+    QVBoxLayout *column = CentredColumn::install(this, tr("Choose a role"));
     auto *who = new QLabel(tr("%1, %2").arg(personName, organisation), this);
     who->setWordWrap(true);
     column->addWidget(who);
@@ -40,20 +35,7 @@ RoleChoicePage::RoleChoicePage(const QString &personName, const QString &organis
         column->addWidget(button);
         m_buttons.append({role, button});
     }
-    auto *hint = new QLabel(tr("SGO gives you these roles. You can switch role at any time."), this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    column->addSpacing(8);
-    column->addWidget(hint);
-
-    auto *centre = new QVBoxLayout;
-    centre->addStretch(1);
-    centre->addLayout(column);
-    centre->addStretch(2);
-    auto *layout = new QHBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(centre, 2);
-    layout->addStretch(1);
+    CentredColumn::addHint(column, tr("SGO gives you these roles. You can switch role at any time."));
     if (!m_buttons.isEmpty())
         setFocusProxy(m_buttons.first().second);
 }
