@@ -38,8 +38,9 @@ struct Options
     QCommandLineOption syncOnce{
         QStringLiteral("sync-once"),
         QCoreApplication::translate(
-            "LaunchOptions", "Without a window: deliver the digital footprint that is due to U2035, print a "
-                             "summary and exit (non-zero if anything failed).")};
+            "LaunchOptions", "Without a window: pull the college from SGO, send the journal's edits, deliver "
+                             "the digital footprint that is due to U2035, print what was done and exit "
+                             "(non-zero if anything failed).")};
     QCommandLineOption u2035Url{
         QStringLiteral("u2035-url"),
         QCoreApplication::translate("LaunchOptions",

@@ -14,8 +14,8 @@ struct LaunchOptions
     QString dataDir;  // empty: QStandardPaths::AppLocalDataLocation
     QString language; // "ru", "en" or empty: follow the system locale
     bool quitAfterFirstPaint = false;
-    // --sync-once: no window; deliver what is due to U2035, print a summary, exit (non-zero if anything
-    // failed).
+    // --sync-once: no window; pull from SGO, send the journal's edits, deliver what is due to U2035, print
+    // what was done, exit (non-zero if anything failed).
     bool syncOnce = false;
     // --u2035-url / --s3-url: the LRS's xAPI base and the object storage endpoint for this run only.
     QUrl u2035Url;

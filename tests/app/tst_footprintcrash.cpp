@@ -3,6 +3,7 @@
 #include "launchoptions.h"
 #include "synconce.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -98,7 +99,8 @@ void TestFootprintCrash::killedWhileSendingDeliversEachOnce()
 }
 
 // Also the sender it kills: `tst_footprintcrash --footprint-sender DATA_DIR LRS_URL` is
-// `spodesk --sync-once --data-dir DATA_DIR --u2035-url LRS_URL`, with the test LRS's keys in memory.
+// `spodesk --sync-once --data-dir DATA_DIR --u2035-url LRS_URL` for the ЦС alone (no SGO), with the test
+// LRS's keys in memory.
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
@@ -109,6 +111,7 @@ int main(int argc, char *argv[])
         options.u2035Url = QUrl(QString::fromLocal8Bit(argv[3]));
         SyncOnceSetup setup;
         setup.lrsCredentials = std::make_pair(QStringLiteral("test"), QStringLiteral("test"));
+        setup.footprintOnlyCache = QDir(options.dataDir).filePath(QStringLiteral("college.sqlite"));
         return runSyncOnce(options, setup);
     }
     TestFootprintCrash test;

@@ -339,6 +339,11 @@ void TestFootprintPeers::syncOnceDeliversTheDemoCollege()
     QVERIFY2(summary.hasMatch(), qPrintable(printed));
     const int delivered = summary.captured(1).toInt();
     QVERIFY(delivered > 500);
+    // The demo college came from the sandbox's SGO, before the ЦС went.
+    const QRegularExpressionMatch pulled =
+        QRegularExpression(QStringLiteral("SGO: loaded (\\d+) record")).match(printed);
+    QVERIFY2(pulled.hasMatch() && pulled.capturedStart() < summary.capturedStart(), qPrintable(printed));
+    QVERIFY(pulled.captured(1).toInt() > 200);
     QCOMPARE(distinct(lrs.allIds(&error)).size(), delivered);
     // The override was for that run only.
     QVERIFY(!QFile::exists(data.filePath(QStringLiteral("services.ini"))) ||
