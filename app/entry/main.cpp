@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
     EngineModule engine;
     if (options.syncOnce) {
         QCoreApplication application(argc, argv); // no window, no display needed
+        // Its lines are for a person reading a scheduled task's log: in their language, as the window is.
+        Localization::install(application, Localization::languageFor(options.language, QLocale::system()));
         if (!engine.load(&error)) {
             std::fprintf(stderr, "spodesk: %s\n", qUtf8Printable(error));
             return 3;
