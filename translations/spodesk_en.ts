@@ -1678,10 +1678,6 @@ mark</translation>
         <translation>Exit right after the main window is first painted, printing the milliseconds since the process started.</translation>
     </message>
     <message>
-        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
-        <translation>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</translation>
-    </message>
-    <message>
         <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
         <translation>Use the xAPI LRS at URL for this run instead of the settings.</translation>
     </message>
@@ -1708,6 +1704,10 @@ mark</translation>
     <message>
         <source>With --sync-once: read the SGO password from standard input.</source>
         <translation>With --sync-once: read the SGO password from standard input.</translation>
+    </message>
+    <message>
+        <source>Without a window: pull the college from SGO, send the journal&apos;s edits, deliver the digital footprint that is due to U2035, print what was done and exit (non-zero if anything failed).</source>
+        <translation>Without a window: pull the college from SGO, send the journal&apos;s edits, deliver the digital footprint that is due to U2035, print what was done and exit (non-zero if anything failed).</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1931,14 @@ mark</translation>
     <message>
         <source>This account&apos;s data was removed from this computer.</source>
         <translation>This account&apos;s data was removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;role</source>
+        <translation>Switch &amp;role</translation>
+    </message>
+    <message>
+        <source>Go back to the choice of your roles</source>
+        <translation>Go back to the choice of your roles</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2445,6 @@ mark</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <source>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</source>
-        <translation>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</translation>
-    </message>
-    <message>
         <source>This is a demo college: choose a role to see the program as that person sees it. You can switch user at any time.</source>
         <translation>This is a demo college: choose a role to see the program as that person sees it. You can switch user at any time.</translation>
     </message>
@@ -2451,6 +2455,10 @@ mark</translation>
     <message>
         <source>Sign in as %1 (%2)</source>
         <translation>Sign in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The demo college&apos;s staff have not been loaded yet (the first load was cancelled or failed). Press F5 to load the rest; «Sending problems» says what failed.</source>
+        <translation>The demo college&apos;s staff have not been loaded yet (the first load was cancelled or failed). Press F5 to load the rest; «Sending problems» says what failed.</translation>
     </message>
 </context>
 <context>
@@ -2714,14 +2722,6 @@ mark</translation>
         <translation>The local cache can&apos;t be used: %1</translation>
     </message>
     <message>
-        <source>Building the demo college…</source>
-        <translation>Building the demo college…</translation>
-    </message>
-    <message>
-        <source>The demo college could not be saved: %1</source>
-        <translation>The demo college could not be saved: %1</translation>
-    </message>
-    <message>
         <source>The catalogue of BAS extensions can&apos;t be read: %1</source>
         <translation>The catalogue of BAS extensions can&apos;t be read: %1</translation>
     </message>
@@ -2755,6 +2755,85 @@ mark</translation>
     <message>
         <source>U2035 could not be reached: %1</source>
         <translation>U2035 could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Give the account with --sgo-login LOGIN --password-stdin (the password on standard input), or sign in once in SPO Desk with «Remember the password» ticked.</source>
+        <translation>Give the account with --sgo-login LOGIN --password-stdin (the password on standard input), or sign in once in SPO Desk with «Remember the password» ticked.</translation>
+    </message>
+    <message>
+        <source>SGO: no address is set. Give it with --sgo-url URL, or sign in once in SPO Desk.</source>
+        <translation>SGO: no address is set. Give it with --sgo-url URL, or sign in once in SPO Desk.</translation>
+    </message>
+    <message>
+        <source>SGO: no account to sign in with. %1</source>
+        <translation>SGO: no account to sign in with. %1</translation>
+    </message>
+    <message>
+        <source>SGO: no password on standard input. Pipe it in, e.g. «printenv SGO_PASSWORD | spodesk --sync-once --sgo-login LOGIN --password-stdin».</source>
+        <translation>SGO: no password on standard input. Pipe it in, e.g. «printenv SGO_PASSWORD | spodesk --sync-once --sgo-login LOGIN --password-stdin».</translation>
+    </message>
+    <message>
+        <source>SGO lists several organisations: sign in once in SPO Desk to choose yours.</source>
+        <translation>SGO lists several organisations: sign in once in SPO Desk to choose yours.</translation>
+    </message>
+    <message>
+        <source>SGO: the organisation «%1» is not in SGO&apos;s list.</source>
+        <translation>SGO: the organisation «%1» is not in SGO&apos;s list.</translation>
+    </message>
+    <message>
+        <source>SGO: no password for %1 is remembered. %2</source>
+        <translation>SGO: no password for %1 is remembered. %2</translation>
+    </message>
+    <message>
+        <source>SGO: signing in as %1 failed: %2</source>
+        <translation>SGO: signing in as %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>SGO: %1 could not be loaded: %2</source>
+        <translation>SGO: %1 could not be loaded: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>SGO refused %n journal edit(s): %1</source>
+        <translation>
+            <numerusform>SGO refused %n journal edit: %1</numerusform>
+            <numerusform>SGO refused %n journal edits: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SGO could not be reached: %1</source>
+        <translation>SGO could not be reached: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal edit(s) wait for the next run.</source>
+        <translation>
+            <numerusform>%n journal edit waits for the next run.</numerusform>
+            <numerusform>%n journal edits wait for the next run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SGO: loaded %1 (%2), sent %3</source>
+        <translation>SGO: loaded %1 (%2), sent %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of data</source>
+        <translation>
+            <numerusform>%n kind of data</numerusform>
+            <numerusform>%n kinds of data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal edit(s)</source>
+        <translation>
+            <numerusform>%n journal edit</numerusform>
+            <numerusform>%n journal edits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1685,10 +1685,6 @@ mark</source>
         <translation>Завершиться сразу после первой отрисовки главного окна и вывести число миллисекунд с момента запуска процесса.</translation>
     </message>
     <message>
-        <source>Without a window: deliver the digital footprint that is due to U2035, print a summary and exit (non-zero if anything failed).</source>
-        <translation>Без окна: передать в У2035 цифровой след, срок которого наступил, вывести итог и завершиться (с ненулевым кодом, если что-то не удалось).</translation>
-    </message>
-    <message>
         <source>Use the xAPI LRS at URL for this run instead of the settings.</source>
         <translation>В этом запуске использовать xAPI LRS по адресу URL вместо указанного в настройках.</translation>
     </message>
@@ -1715,6 +1711,10 @@ mark</source>
     <message>
         <source>With --sync-once: read the SGO password from standard input.</source>
         <translation>С --sync-once: прочитать пароль СГО со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Without a window: pull the college from SGO, send the journal&apos;s edits, deliver the digital footprint that is due to U2035, print what was done and exit (non-zero if anything failed).</source>
+        <translation>Без окна: загрузить колледж из СГО, отправить правки журнала, доставить в U2035 причитающийся цифровой след, вывести сделанное и выйти (с ненулевым кодом, если что-то не удалось).</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1938,14 @@ mark</source>
     <message>
         <source>This account&apos;s data was removed from this computer.</source>
         <translation>Данные этой учётной записи удалены с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;role</source>
+        <translation>Сменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>Go back to the choice of your roles</source>
+        <translation>Вернуться к выбору ваших ролей</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2452,6 @@ mark</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <source>The local cache holds no staff of this college yet. Connecting to the college&apos;s services is not available in this version; start with --demo to try the demo college.</source>
-        <translation>В локальном кэше пока нет сотрудников этого колледжа. Подключение к сервисам колледжа в этой версии пока недоступно; чтобы попробовать демонстрационный колледж, запустите программу с --demo.</translation>
-    </message>
-    <message>
         <source>This is a demo college: choose a role to see the program as that person sees it. You can switch user at any time.</source>
         <translation>Это демонстрационный колледж: выберите роль, чтобы увидеть программу так, как её видит этот сотрудник. Сменить пользователя можно в любой момент.</translation>
     </message>
@@ -2458,6 +2462,10 @@ mark</source>
     <message>
         <source>Sign in as %1 (%2)</source>
         <translation>Войти как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The demo college&apos;s staff have not been loaded yet (the first load was cancelled or failed). Press F5 to load the rest; «Sending problems» says what failed.</source>
+        <translation>Сотрудники демонстрационного колледжа ещё не загружены (первая загрузка была отменена или не удалась). Нажмите F5, чтобы загрузить остальное; что не получилось — в «Сбоях отправки».</translation>
     </message>
 </context>
 <context>
@@ -2727,14 +2735,6 @@ mark</source>
         <translation>Локальный кэш нельзя использовать: %1</translation>
     </message>
     <message>
-        <source>Building the demo college…</source>
-        <translation>Создание демонстрационного колледжа…</translation>
-    </message>
-    <message>
-        <source>The demo college could not be saved: %1</source>
-        <translation>Демо-колледж не удалось сохранить: %1</translation>
-    </message>
-    <message>
         <source>The catalogue of BAS extensions can&apos;t be read: %1</source>
         <translation>Каталог «Расширений БАС» не читается: %1</translation>
     </message>
@@ -2769,6 +2769,90 @@ mark</source>
     <message>
         <source>U2035 could not be reached: %1</source>
         <translation>Нет связи с У2035: %1</translation>
+    </message>
+    <message>
+        <source>Give the account with --sgo-login LOGIN --password-stdin (the password on standard input), or sign in once in SPO Desk with «Remember the password» ticked.</source>
+        <translation>Укажите учётную запись: --sgo-login LOGIN --password-stdin (пароль — на стандартный ввод) или один раз войдите в SPO Desk, отметив «Запомнить пароль».</translation>
+    </message>
+    <message>
+        <source>SGO: no address is set. Give it with --sgo-url URL, or sign in once in SPO Desk.</source>
+        <translation>СГО: адрес не задан. Укажите его через --sgo-url URL или один раз войдите в SPO Desk.</translation>
+    </message>
+    <message>
+        <source>SGO: no account to sign in with. %1</source>
+        <translation>СГО: нет учётной записи для входа. %1</translation>
+    </message>
+    <message>
+        <source>SGO: no password on standard input. Pipe it in, e.g. «printenv SGO_PASSWORD | spodesk --sync-once --sgo-login LOGIN --password-stdin».</source>
+        <translation>СГО: на стандартном вводе нет пароля. Передайте его через конвейер, например «printenv SGO_PASSWORD | spodesk --sync-once --sgo-login LOGIN --password-stdin».</translation>
+    </message>
+    <message>
+        <source>SGO lists several organisations: sign in once in SPO Desk to choose yours.</source>
+        <translation>В СГО несколько организаций: один раз войдите в SPO Desk, чтобы выбрать свою.</translation>
+    </message>
+    <message>
+        <source>SGO: the organisation «%1» is not in SGO&apos;s list.</source>
+        <translation>СГО: организации «%1» нет в списке СГО.</translation>
+    </message>
+    <message>
+        <source>SGO: no password for %1 is remembered. %2</source>
+        <translation>СГО: пароль для %1 не сохранён. %2</translation>
+    </message>
+    <message>
+        <source>SGO: signing in as %1 failed: %2</source>
+        <translation>СГО: не удалось войти как %1: %2</translation>
+    </message>
+    <message>
+        <source>SGO: %1 could not be loaded: %2</source>
+        <translation>СГО: %1 — загрузить не удалось: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>SGO refused %n journal edit(s): %1</source>
+        <translation>
+            <numerusform>СГО отклонил %n правку журнала: %1</numerusform>
+            <numerusform>СГО отклонил %n правки журнала: %1</numerusform>
+            <numerusform>СГО отклонил %n правок журнала: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SGO could not be reached: %1</source>
+        <translation>СГО недоступен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal edit(s) wait for the next run.</source>
+        <translation>
+            <numerusform>%n правка журнала ждёт следующего запуска.</numerusform>
+            <numerusform>%n правки журнала ждут следующего запуска.</numerusform>
+            <numerusform>%n правок журнала ждут следующего запуска.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SGO: loaded %1 (%2), sent %3</source>
+        <translation>СГО: загружено: %1 (%2), отправлено: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of data</source>
+        <translation>
+            <numerusform>%n вид данных</numerusform>
+            <numerusform>%n вида данных</numerusform>
+            <numerusform>%n видов данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal edit(s)</source>
+        <translation>
+            <numerusform>%n правка журнала</numerusform>
+            <numerusform>%n правки журнала</numerusform>
+            <numerusform>%n правок журнала</numerusform>
+        </translation>
     </message>
 </context>
 <context>
