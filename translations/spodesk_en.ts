@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>To apply for a certificate, the parent must be linked to their child in SGO.</source>
+        <translation>To apply for a certificate, the parent must be linked to their child in SGO.</translation>
+    </message>
+    <message>
+        <source>This person signs in with the login and password issued by the school or kindergarten they were enrolled from; this organisation does not issue one.</source>
+        <translation>This person signs in with the login and password issued by the school or kindergarten they were enrolled from; this organisation does not issue one.</translation>
+    </message>
+    <message>
+        <source>This person signs in with the login and password issued by «%1»; this organisation does not issue one.</source>
+        <translation>This person signs in with the login and password issued by «%1»; this organisation does not issue one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The confirmation differs from the new password.</source>
+        <translation>The confirmation differs from the new password.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundSync</name>
     <message>
         <source>Digital footprint %1</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>To apply for a certificate, the parent must be linked to their child in SGO.</source>
+        <translation>Для подачи заявления на сертификат родитель должен быть привязан к своему ребёнку в СГО.</translation>
+    </message>
+    <message>
+        <source>This person signs in with the login and password issued by the school or kindergarten they were enrolled from; this organisation does not issue one.</source>
+        <translation>Этот пользователь входит по логину и паролю, выданным в школе или детском саду, откуда он зачислен; эта организация их не выдаёт.</translation>
+    </message>
+    <message>
+        <source>This person signs in with the login and password issued by «%1»; this organisation does not issue one.</source>
+        <translation>Этот пользователь входит по логину и паролю, выданным в «%1»; эта организация их не выдаёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The confirmation differs from the new password.</source>
+        <translation>Подтверждение не совпадает с новым паролем.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundSync</name>
     <message>
         <source>Digital footprint %1</source>
