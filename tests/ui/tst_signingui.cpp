@@ -136,6 +136,13 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QCOMPARE(loginField->text(), login); // nothing typed is lost
 
     password->clear();
+    bool shotSync = false;
+    connect(m_engine.get(), &Engine::progress, this, [this, &shotSync](int percent, const QString &) {
+        if (!shotSync && percent >= 50 && currentPage()->objectName() == QLatin1String("firstSyncPage")) {
+            shotSync = true;
+            shoot(QStringLiteral("first-sync"));
+        }
+    });
     QTest::keyClicks(password, QStringLiteral("demo-password-2026"));
     QTest::keyClick(password, Qt::Key_Return);
     // The first sync loads the college, then the person chooses among their own roles.
@@ -145,6 +152,8 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QVERIFY(find<QCommandLinkButton>(QStringLiteral("role_subjectTeacher")));
     QVERIFY(!find<QCommandLinkButton>(QStringLiteral("role_admin"))); // SGO did not give it
     QVERIFY(m_engine->college().studentCount() > 0);
+    QVERIFY(shotSync); // the first sync showed its page with the progress
+    disconnect(m_engine.get(), &Engine::progress, this, nullptr);
     shoot(QStringLiteral("role-choice"));
 
     QTest::mouseClick(find<QCommandLinkButton>(QStringLiteral("role_curator")), Qt::LeftButton);
