@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -43,6 +44,13 @@ public:
     std::optional<SgoSync::NewOrder> withdraw(qint64 sgoStudentId, const QDate &date, const QString &number,
                                               SgoSync::Refusal *refusal = nullptr);
 
+    // What the ЭД's journal changes made, as GET webapi/journal/changes lists it, or an empty object: a
+    // student's final grade in a journal {"studentId","assignmentId","value","setAt","deferred",
+    // "deferralReason","deferredUntil","publishedAt"}; a parent {"id","phone","email","contactSource",
+    // "consent","consentDate","consentForm"}.
+    QJsonObject finalGrade(qint64 studentId, qint64 assignmentId) const;
+    QJsonObject parentRecord(qint64 parentId) const;
+
 private:
     struct Session
     {
@@ -71,6 +79,9 @@ private:
     SandboxReply setMustChangePassword(SgoPerson &person, const QJsonObject &body);
     SandboxReply children(const SandboxRequest &request, SgoPerson &parent, const QStringList &path);
     SandboxReply journalChanges(const SandboxRequest &request);
+    // Applies a final grade, deferral, publication, consent or contacts (the ЭД's kinds) to what the college
+    // holds; the journal's own kinds are only kept.
+    void applyDiaryChange(const QJsonObject &change);
 
     Organisation m_organisation;
     SgoPeople m_people;
@@ -81,4 +92,8 @@ private:
     QHash<QByteArray, PendingLogin> m_pending;   // lt → what getdata gave
     QHash<QByteArray, Session> m_sessions;       // at → session
     QHash<qint64, QJsonObject> m_journalChanges; // applied journal edits by their sender's id
+
+    // What the ЭД's changes made: (student, assignment) → final grade; parent id → consent and contacts.
+    QMap<std::pair<qint64, qint64>, QJsonObject> m_finalGrades;
+    QMap<qint64, QJsonObject> m_parentRecords;
 };
