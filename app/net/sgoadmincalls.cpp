@@ -606,6 +606,79 @@ NetResult<QList<qint64>> parseAppliedChanges(const QByteArray &body)
     return *applied;
 }
 
+namespace {
+
+QString localDateTime(const QDateTime &value)
+{
+    return value.isValid() ? value.toLocalTime().toString(Qt::ISODate) : QString();
+}
+
+QString isoDate(const QDate &value)
+{
+    return value.isValid() ? value.toString(Qt::ISODate) : QString();
+}
+
+QString sourceName(Parent::ContactSource source)
+{
+    switch (source) {
+    case Parent::ContactSource::InWriting:
+        return QStringLiteral("inWriting");
+    case Parent::ContactSource::Electronic:
+        return QStringLiteral("electronic");
+    case Parent::ContactSource::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString consentName(Parent::Consent consent)
+{
+    switch (consent) {
+    case Parent::Consent::Given:
+        return QStringLiteral("given");
+    case Parent::Consent::Refused:
+        return QStringLiteral("refused");
+    case Parent::Consent::NotAsked:
+        break;
+    }
+    return QStringLiteral("notAsked");
+}
+
+} // namespace
+
+QByteArray finalGradePayload(int value, const QDateTime &setAt)
+{
+    return compact({{QStringLiteral("value"), value}, {QStringLiteral("setAt"), localDateTime(setAt)}});
+}
+
+QByteArray deferralPayload(const QString &reason, const QDate &until)
+{
+    return compact({{QStringLiteral("reason"), reason}, {QStringLiteral("until"), isoDate(until)}});
+}
+
+QByteArray summaryPublishedPayload(const QDateTime &publishedAt)
+{
+    return compact({{QStringLiteral("publishedAt"), localDateTime(publishedAt)}});
+}
+
+QByteArray consentPayload(qint64 parentId, Parent::Consent consent, const QDate &consentDate,
+                          Parent::ContactSource consentForm)
+{
+    return compact({{QStringLiteral("parentId"), parentId},
+                    {QStringLiteral("consent"), consentName(consent)},
+                    {QStringLiteral("consentDate"), isoDate(consentDate)},
+                    {QStringLiteral("consentForm"), sourceName(consentForm)}});
+}
+
+QByteArray contactPayload(qint64 parentId, const QString &phone, const QString &email,
+                          Parent::ContactSource contactSource)
+{
+    return compact({{QStringLiteral("parentId"), parentId},
+                    {QStringLiteral("phone"), phone},
+                    {QStringLiteral("email"), email},
+                    {QStringLiteral("contactSource"), sourceName(contactSource)}});
+}
+
 NetResult<PeoplePage> parsePeoplePage(const QByteArray &body)
 {
     QString problem;

@@ -17,6 +17,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -89,6 +90,25 @@ struct JournalChange
 };
 QByteArray journalChangesBody(const QList<JournalChange> &changes);
 NetResult<QList<qint64>> parseAppliedChanges(const QByteArray &body);
+
+// The ЭД's changes go in the same call, kinds 9–13 of JournalStore::ChangeKind, each payload named after its
+// data. A grade's change carries its journal (assignmentId) and studentId; a parent's change assignmentId 0
+// and the parent in its payload. Date-times are local ISO ("2026-11-25T10:00:00"), dates YYYY-MM-DD, "" for
+// none.
+//   9  final grade:       {"value":0|2..5,"setAt"}; 0 no grade. A new result is unpublished.
+//   10 deferral:          {"reason","until"}; the grade deferred for illness: no grade, unpublished.
+//   11 summary published: {"publishedAt"}; the grade is shown in «Сводная ведомость» to students, parents.
+//   12 consent:           {"parentId","consent":"notAsked|given|refused","consentDate",
+//                          "consentForm":"unknown|inWriting|electronic"} (how the answer was given).
+//   13 contact:           {"parentId","phone","email","contactSource":"unknown|inWriting|electronic"}.
+// The payloads as the outbox keeps them (compact JSON objects):
+QByteArray finalGradePayload(int value, const QDateTime &setAt);
+QByteArray deferralPayload(const QString &reason, const QDate &until);
+QByteArray summaryPublishedPayload(const QDateTime &publishedAt);
+QByteArray consentPayload(qint64 parentId, Parent::Consent consent, const QDate &consentDate,
+                          Parent::ContactSource consentForm);
+QByteArray contactPayload(qint64 parentId, const QString &phone, const QString &email,
+                          Parent::ContactSource contactSource);
 
 NetResult<PeoplePage> parsePeoplePage(const QByteArray &body);
 NetResult<Person> parsePerson(const QByteArray &body);

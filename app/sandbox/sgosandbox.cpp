@@ -9,12 +9,14 @@
 #include "accounts/loginpolicy.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <initializer_list>
 
 using SandboxIds::PersonKind;
 
@@ -96,6 +98,87 @@ int currentYearStart()
 {
     const QDate today = QDate::currentDate();
     return today.month() >= 9 ? today.year() : today.year() - 1;
+}
+
+// The ЭД's kinds of journal change (JournalStore::ChangeKind, app/net/sgoadmincalls.h).
+namespace DiaryKind {
+constexpr int FinalGrade = 9;
+constexpr int Deferral = 10;
+constexpr int SummaryPublished = 11;
+constexpr int Consent = 12;
+constexpr int Contact = 13;
+} // namespace DiaryKind
+
+bool isDate(const QJsonValue &value, bool emptyAllowed)
+{
+    if (!value.isString())
+        return false;
+    const QString text = value.toString();
+    return (emptyAllowed && text.isEmpty()) || QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+bool isDateTime(const QJsonValue &value)
+{
+    return value.isString() && QDateTime::fromString(value.toString(), Qt::ISODate).isValid();
+}
+
+bool isOneOf(const QJsonValue &value, std::initializer_list<const char *> names)
+{
+    return value.isString() && std::any_of(names.begin(), names.end(), [&value](const char *name) {
+               return value.toString() == QLatin1String(name);
+           });
+}
+
+// Why SGO refuses one of the ЭД's changes, in words for a person; empty when it is well formed.
+QString diaryProblem(int kind, const QJsonObject &change)
+{
+    const QJsonObject payload = change.value(QStringLiteral("payload")).toObject();
+    const auto field = [&payload](const char *name) { return payload.value(QLatin1String(name)); };
+    if (kind == DiaryKind::FinalGrade || kind == DiaryKind::Deferral || kind == DiaryKind::SummaryPublished) {
+        if (change.value(QStringLiteral("assignmentId")).toInteger(0) <= 0 ||
+            change.value(QStringLiteral("studentId")).toInteger(0) <= 0)
+            return QStringLiteral("Итоговая оценка без журнала или ученика");
+    } else if (field("parentId").toInteger(0) <= 0) {
+        return QStringLiteral("Изменение данных родителя без номера родителя");
+    }
+    switch (kind) {
+    case DiaryKind::FinalGrade: {
+        const QJsonValue value = field("value");
+        const int grade = value.toInt(-1);
+        if (!value.isDouble() || (grade != 0 && (grade < 2 || grade > 5)))
+            return QStringLiteral("Итоговая оценка вне шкалы 2–5");
+        const QJsonValue setAt = field("setAt");
+        if (!isDateTime(setAt) && !(grade == 0 && setAt.isString() && setAt.toString().isEmpty()))
+            return QStringLiteral("Итоговая оценка без времени выставления");
+        return {};
+    }
+    case DiaryKind::Deferral:
+        if (field("reason").toString().trimmed().isEmpty())
+            return QStringLiteral("Отсрочка итоговой оценки без причины");
+        if (!isDate(field("until"), false))
+            return QStringLiteral("Отсрочка итоговой оценки без даты, до которой она дана");
+        return {};
+    case DiaryKind::SummaryPublished:
+        if (!isDateTime(field("publishedAt")))
+            return QStringLiteral("Публикация в сводной ведомости без времени публикации");
+        return {};
+    case DiaryKind::Consent:
+        if (!isOneOf(field("consent"), {"notAsked", "given", "refused"}))
+            return QStringLiteral("Неизвестный ответ родителя на обработку персональных данных");
+        if (!isDate(field("consentDate"), field("consent").toString() == QLatin1String("notAsked")))
+            return QStringLiteral("Согласие или отказ родителя без даты");
+        if (!isOneOf(field("consentForm"), {"unknown", "inWriting", "electronic"}))
+            return QStringLiteral("Неизвестный способ, которым дан ответ родителя");
+        return {};
+    case DiaryKind::Contact:
+        if (!field("phone").isString() || !field("email").isString())
+            return QStringLiteral("Контакты родителя без телефона или почты");
+        if (!isOneOf(field("contactSource"), {"unknown", "inWriting", "electronic"}))
+            return QStringLiteral("Неизвестный способ передачи контактов родителя");
+        return {};
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -332,16 +415,22 @@ SandboxReply SgoSandbox::serveSignedIn(const SandboxRequest &request, const QStr
 // and names every id it holds; GET lists what was applied (for tests and for looking at the demo by hand).
 SandboxReply SgoSandbox::journalChanges(const SandboxRequest &request)
 {
-    const auto appliedIds = [this] {
+    if (request.method == "GET") {
         QList<qint64> ids = m_journalChanges.keys();
         std::sort(ids.begin(), ids.end());
-        QJsonArray array;
+        QJsonArray applied;
         for (qint64 id : std::as_const(ids))
-            array.append(id);
-        return array;
-    };
-    if (request.method == "GET")
-        return SandboxReply::json(QJsonObject{{QStringLiteral("applied"), appliedIds()}});
+            applied.append(id);
+        QJsonArray grades;
+        for (const QJsonObject &grade : std::as_const(m_finalGrades))
+            grades.append(grade);
+        QJsonArray parents;
+        for (const QJsonObject &parent : std::as_const(m_parentRecords))
+            parents.append(parent);
+        return SandboxReply::json(QJsonObject{{QStringLiteral("applied"), applied},
+                                              {QStringLiteral("finalGrades"), grades},
+                                              {QStringLiteral("parents"), parents}});
+    }
     if (request.method != "POST")
         return methodNotAllowed();
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
@@ -349,7 +438,7 @@ SandboxReply SgoSandbox::journalChanges(const SandboxRequest &request)
     if (!changes.isArray())
         return badRequest();
     QJsonArray applied;
-    QHash<qint64, QJsonObject> accepted;
+    QList<std::pair<qint64, QJsonObject>> accepted;
     for (const QJsonValue &value : changes.toArray()) {
         const QJsonObject change = value.toObject();
         const qint64 id = change.value(QStringLiteral("id")).toInteger(0);
@@ -358,20 +447,91 @@ SandboxReply SgoSandbox::journalChanges(const SandboxRequest &request)
             return SandboxReply::message(400,
                                          QStringLiteral("Изменение журнала без номера, вида или нагрузки"));
         // The kinds the journal sends (JournalStore::ChangeKind): a cell, a lesson, a task, a distance
-        // lesson.
+        // lesson; the ЭД's: a final grade, its deferral, its publication, a parent's consent and contacts.
         const int kind = change.value(QStringLiteral("kind")).toInt();
-        if (kind < 1 || kind > 8)
+        if (kind < 1 || kind > DiaryKind::Contact)
             return SandboxReply::message(400,
                                          QStringLiteral("Неизвестный вид изменения журнала: %1").arg(kind));
-        accepted.insert(id, change);
+        const QString problem = kind >= DiaryKind::FinalGrade ? diaryProblem(kind, change) : QString();
+        if (!problem.isEmpty())
+            return SandboxReply::message(400, problem);
+        accepted.append({id, change});
         applied.append(id);
     }
-    // All or nothing, like the journal's own transaction.
-    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it) {
-        if (!m_journalChanges.contains(it.key()))
-            m_journalChanges.insert(it.key(), it.value());
+    // All or nothing, like the journal's own transaction; in the order sent, each id once.
+    for (const auto &[id, change] : std::as_const(accepted)) {
+        if (m_journalChanges.contains(id))
+            continue;
+        m_journalChanges.insert(id, change);
+        applyDiaryChange(change);
     }
     return SandboxReply::json(QJsonObject{{QStringLiteral("applied"), applied}});
+}
+
+void SgoSandbox::applyDiaryChange(const QJsonObject &change)
+{
+    const int kind = change.value(QStringLiteral("kind")).toInt();
+    const QJsonObject payload = change.value(QStringLiteral("payload")).toObject();
+    if (kind == DiaryKind::FinalGrade || kind == DiaryKind::Deferral || kind == DiaryKind::SummaryPublished) {
+        const qint64 student = change.value(QStringLiteral("studentId")).toInteger();
+        const qint64 assignment = change.value(QStringLiteral("assignmentId")).toInteger();
+        QJsonObject &grade = m_finalGrades[{student, assignment}];
+        if (grade.isEmpty())
+            grade = QJsonObject{{QStringLiteral("studentId"), student},
+                                {QStringLiteral("assignmentId"), assignment},
+                                {QStringLiteral("value"), 0},
+                                {QStringLiteral("setAt"), QString()},
+                                {QStringLiteral("deferred"), false},
+                                {QStringLiteral("deferralReason"), QString()},
+                                {QStringLiteral("deferredUntil"), QString()},
+                                {QStringLiteral("publishedAt"), QString()}};
+        if (kind == DiaryKind::SummaryPublished) {
+            grade.insert(QStringLiteral("publishedAt"), payload.value(QStringLiteral("publishedAt")));
+            return;
+        }
+        // A new result is not published yet.
+        const bool deferral = kind == DiaryKind::Deferral;
+        grade.insert(QStringLiteral("value"), deferral ? 0 : payload.value(QStringLiteral("value")).toInt());
+        grade.insert(QStringLiteral("setAt"),
+                     deferral ? QString() : payload.value(QStringLiteral("setAt")).toString());
+        grade.insert(QStringLiteral("deferred"), deferral);
+        grade.insert(QStringLiteral("deferralReason"),
+                     deferral ? payload.value(QStringLiteral("reason")).toString() : QString());
+        grade.insert(QStringLiteral("deferredUntil"),
+                     deferral ? payload.value(QStringLiteral("until")).toString() : QString());
+        grade.insert(QStringLiteral("publishedAt"), QString());
+        return;
+    }
+    if (kind != DiaryKind::Consent && kind != DiaryKind::Contact)
+        return;
+    const qint64 parentId = payload.value(QStringLiteral("parentId")).toInteger();
+    QJsonObject &parent = m_parentRecords[parentId];
+    if (parent.isEmpty()) {
+        // The parent as the college has them, for the fields no change has touched yet.
+        const QJsonObject known = m_sync.row(QStringLiteral("parents"), parentId);
+        parent = QJsonObject{{QStringLiteral("id"), parentId}};
+        for (const char *name : {"phone", "email", "contactSource", "consent", "consentDate"})
+            parent.insert(QLatin1String(name), known.value(QLatin1String(name)));
+        parent.insert(QStringLiteral("consentForm"), QStringLiteral("unknown"));
+    }
+    const auto take = [&parent, &payload](std::initializer_list<const char *> names) {
+        for (const char *name : names)
+            parent.insert(QLatin1String(name), payload.value(QLatin1String(name)));
+    };
+    if (kind == DiaryKind::Consent)
+        take({"consent", "consentDate", "consentForm"});
+    else
+        take({"phone", "email", "contactSource"});
+}
+
+QJsonObject SgoSandbox::finalGrade(qint64 studentId, qint64 assignmentId) const
+{
+    return m_finalGrades.value({studentId, assignmentId});
+}
+
+QJsonObject SgoSandbox::parentRecord(qint64 parentId) const
+{
+    return m_parentRecords.value(parentId);
 }
 
 // Public clients read userId, user.name, schoolId, organizationName, yearId; the rest is ours

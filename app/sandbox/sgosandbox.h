@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -50,6 +51,13 @@ public:
     static constexpr int LockAfterFailures = 5;
     static constexpr qint64 LockMs = 15 * 60 * 1000;
 
+    // What the ЭД's journal changes made, as GET webapi/journal/changes lists it, or an empty object: a
+    // student's final grade in a journal {"studentId","assignmentId","value","setAt","deferred",
+    // "deferralReason","deferredUntil","publishedAt"}; a parent {"id","phone","email","contactSource",
+    // "consent","consentDate","consentForm"}.
+    QJsonObject finalGrade(qint64 studentId, qint64 assignmentId) const;
+    QJsonObject parentRecord(qint64 parentId) const;
+
 private:
     struct Session
     {
@@ -78,6 +86,9 @@ private:
     SandboxReply setMustChangePassword(SgoPerson &person, const QJsonObject &body);
     SandboxReply children(const SandboxRequest &request, SgoPerson &parent, const QStringList &path);
     SandboxReply journalChanges(const SandboxRequest &request);
+    // Applies a final grade, deferral, publication, consent or contacts (the ЭД's kinds) to what the college
+    // holds; the journal's own kinds are only kept.
+    void applyDiaryChange(const QJsonObject &change);
 
     Organisation m_organisation;
     SgoPeople m_people;
@@ -90,4 +101,8 @@ private:
     QHash<QString, int> m_failures;              // login → wrong passwords in a row
     QHash<QString, qint64> m_lockedUntil;        // login → clock ms
     QHash<qint64, QJsonObject> m_journalChanges; // applied journal edits by their sender's id
+
+    // What the ЭД's changes made: (student, assignment) → final grade; parent id → consent and contacts.
+    QMap<std::pair<qint64, qint64>, QJsonObject> m_finalGrades;
+    QMap<qint64, QJsonObject> m_parentRecords;
 };

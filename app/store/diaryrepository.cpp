@@ -1,5 +1,8 @@
 #include "store/diaryrepository.h"
 
+#include "net/sgoadmincalls.h"
+#include "store/journalschema.h"
+#include "store/journalstore.h"
 #include "store/sqlread.h"
 #include "store/storecodes.h"
 #include "store/studentrow.h"
@@ -12,6 +15,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 
 namespace {
 
@@ -50,6 +54,106 @@ QString idList(const QList<TeachingAssignment> &assignments)
     for (const TeachingAssignment &a : assignments)
         ids << QString::number(a.id);
     return ids.join(QLatin1Char(','));
+}
+
+using Kind = JournalStore::ChangeKind;
+
+// By name in the SQL text: the partial index on pending rows matches only a literal code.
+const QString PendingChange = JournalSchema::sql(JournalSchema::ChangeState::Pending);
+
+bool exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, QString *error)
+{
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// One row of the SGO queue (journal_changes), in the caller's transaction with the write it tells of.
+bool enqueue(QSqlDatabase &db, Kind kind, qint64 assignmentId, qint64 studentId, const QByteArray &payload,
+             QString *error)
+{
+    QSqlQuery q(db);
+    return exec(
+        q,
+        QStringLiteral("INSERT INTO journal_changes (kind, assignment_id, student_id, payload, made_at)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {int(kind), assignmentId, studentId ? QVariant(studentId) : QVariant(QMetaType::fromType<qint64>()),
+         QString::fromUtf8(payload), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        error);
+}
+
+// SGO needs only the latest of a grade: a newer change replaces the ones of these kinds still waiting.
+bool withdrawGradeChanges(QSqlDatabase &db, const FinalGrade &g, std::initializer_list<Kind> kinds,
+                          QString *error)
+{
+    QStringList codes;
+    for (Kind kind : kinds)
+        codes << QString::number(int(kind));
+    QSqlQuery q(db);
+    return exec(
+        q,
+        QStringLiteral("DELETE FROM journal_changes WHERE state = %1 AND kind IN (%2) AND assignment_id = ?"
+                       " AND student_id = ?")
+            .arg(PendingChange, codes.join(QLatin1Char(','))),
+        {g.assignmentId, g.studentId}, error);
+}
+
+// The same for a parent's consent or contacts (the parent is in the payload).
+bool withdrawParentChanges(QSqlDatabase &db, Kind kind, qint64 parentId, QString *error)
+{
+    QSqlQuery q(db);
+    return exec(q,
+                QStringLiteral("DELETE FROM journal_changes WHERE state = %1 AND kind = ?"
+                               " AND json_extract(payload, '$.parentId') = ?")
+                    .arg(PendingChange),
+                {int(kind), parentId}, error);
+}
+
+// What the grade was before this write: the value, deferral and time SGO is told of, and the publication.
+bool sameResult(const std::optional<FinalGrade> &before, const FinalGrade &g)
+{
+    if (!before)
+        return g.value == 0 && !g.deferred; // nothing to tell about an empty grade that was not there
+    return before->value == g.value &&
+           DiaryRepository::dateTimeText(before->setAt) == DiaryRepository::dateTimeText(g.setAt) &&
+           before->deferred == g.deferred &&
+           (!g.deferred ||
+            (before->deferralReason == g.deferralReason && before->deferredUntil == g.deferredUntil));
+}
+
+// Queues what SGO must be told of one grade's write: its new result (a grade or a deferral), its publication.
+bool enqueueGrade(QSqlDatabase &db, const std::optional<FinalGrade> &before, const FinalGrade &g,
+                  QString *error)
+{
+    const bool newResult = !sameResult(before, g);
+    if (newResult) {
+        // A new result is unpublished: a waiting publication of the old one is moot too.
+        if (!withdrawGradeChanges(db, g, {Kind::FinalGrade, Kind::Deferral, Kind::SummaryPublished}, error))
+            return false;
+        const bool ok =
+            g.deferred ? enqueue(db, Kind::Deferral, g.assignmentId, g.studentId,
+                                 SgoAdminCalls::deferralPayload(g.deferralReason, g.deferredUntil), error)
+                       : enqueue(db, Kind::FinalGrade, g.assignmentId, g.studentId,
+                                 SgoAdminCalls::finalGradePayload(g.value, g.setAt), error);
+        if (!ok)
+            return false;
+    }
+    const QString published = DiaryRepository::dateTimeText(g.publishedAt);
+    if (published.isEmpty() ||
+        (!newResult && before && DiaryRepository::dateTimeText(before->publishedAt) == published))
+        return true;
+    return withdrawGradeChanges(db, g, {Kind::SummaryPublished}, error) &&
+           enqueue(db, Kind::SummaryPublished, g.assignmentId, g.studentId,
+                   SgoAdminCalls::summaryPublishedPayload(g.publishedAt), error);
 }
 
 } // namespace
@@ -245,7 +349,33 @@ bool DiaryRepository::saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> 
         return false;
     }
     const QVariant noText(QMetaType::fromType<QString>());
+    QSqlQuery read(db);
+    if (!read.prepare(
+            QStringLiteral("SELECT value, set_at, published_at, deferred, deferral_reason, deferred_until"
+                           " FROM final_grades WHERE student_id = ? AND assignment_id = ?"))) {
+        if (error)
+            *error = read.lastError().text();
+        return false;
+    }
     for (const FinalGrade &g : grades) {
+        read.addBindValue(g.studentId);
+        read.addBindValue(g.assignmentId);
+        if (!read.exec()) {
+            if (error)
+                *error = read.lastError().text();
+            return false;
+        }
+        std::optional<FinalGrade> before;
+        if (read.next()) {
+            before = g;
+            before->value = read.value(0).toInt();
+            before->setAt = dateTimeFrom(read.value(1));
+            before->publishedAt = dateTimeFrom(read.value(2));
+            before->deferred = read.value(3).toBool();
+            before->deferralReason = read.value(4).toString();
+            before->deferredUntil = dateFrom(read.value(5));
+        }
+        read.finish();
         q.addBindValue(g.studentId);
         q.addBindValue(g.assignmentId);
         q.addBindValue(g.value);
@@ -259,6 +389,8 @@ bool DiaryRepository::saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> 
                 *error = q.lastError().text();
             return false;
         }
+        if (!enqueueGrade(db, before, g, error))
+            return false;
     }
     return true;
 }
@@ -272,6 +404,32 @@ bool DiaryRepository::saveParentConsent(QSqlDatabase &db, const ParentConsent &c
             *error = q.lastError().text();
         return false;
     };
+    // What the cache held: SGO is told of the contacts and of the answer only when they changed.
+    if (!q.prepare(
+            QStringLiteral("SELECT p.phone, p.email, p.contact_source, p.consent, p.consent_date, f.form"
+                           " FROM parents p LEFT JOIN parent_consent_forms f ON f.parent_id = p.id"
+                           " WHERE p.id = ?")))
+        return fail();
+    q.addBindValue(p.id);
+    if (!q.exec())
+        return fail();
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("parent %1 is not in the cache").arg(p.id);
+        return false;
+    }
+    const Parent::ContactSource sourceBefore = StoreCodes::contactSource(q.value(2).toInt());
+    const Parent::Consent consentBefore = StoreCodes::consent(q.value(3).toInt());
+    // As loadGroup reads it: an answer without a registered form came as the contacts did.
+    const Parent::ContactSource formBefore =
+        !q.value(5).isNull()                         ? StoreCodes::contactSource(q.value(5).toInt())
+        : consentBefore != Parent::Consent::NotAsked ? sourceBefore
+                                                     : Parent::ContactSource::Unknown;
+    const bool newContacts = q.value(0).toString() != text(p.phone) ||
+                             q.value(1).toString() != text(p.email) || sourceBefore != p.contactSource;
+    const bool newConsent = consentBefore != p.consent || dateFrom(q.value(4)) != p.consentDate ||
+                            formBefore != consent.consentForm;
+    q.finish();
     if (!q.prepare(QStringLiteral("UPDATE parents SET phone = ?, email = ?, contact_source = ?, consent = ?,"
                                   " consent_date = ? WHERE id = ?")))
         return fail();
@@ -299,5 +457,17 @@ bool DiaryRepository::saveParentConsent(QSqlDatabase &db, const ParentConsent &c
         q.addBindValue(p.id);
         q.addBindValue(StoreCodes::code(consent.consentForm));
     }
-    return q.exec() || fail();
+    if (!q.exec())
+        return fail();
+    // SGO needs only a parent's latest contacts and answer: a newer one replaces one still waiting.
+    if (newContacts &&
+        (!withdrawParentChanges(db, Kind::Contact, p.id, error) ||
+         !enqueue(db, Kind::Contact, 0, 0,
+                  SgoAdminCalls::contactPayload(p.id, text(p.phone), text(p.email), p.contactSource), error)))
+        return false;
+    return !newConsent ||
+           (withdrawParentChanges(db, Kind::Consent, p.id, error) &&
+            enqueue(db, Kind::Consent, 0, 0,
+                    SgoAdminCalls::consentPayload(p.id, p.consent, p.consentDate, consent.consentForm),
+                    error));
 }

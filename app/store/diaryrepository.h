@@ -17,7 +17,11 @@ public:
     // homework), marks, final grades, parents with how their consents were given.
     static DiaryGroupData loadGroup(QSqlDatabase &db, qint64 groupId);
 
-    // Inside the caller's transaction: every grade or none.
+    // Inside the caller's transaction: every grade or none. Each write also queues what SGO must be told
+    // (journal_changes, sent by JournalOutbox) in the same transaction, compared with what the cache held: a
+    // grade's new result (JournalStore::ChangeKind::FinalGrade or Deferral) and its publication
+    // (SummaryPublished); a parent's new contacts (Contact) and answer (Consent). A newer change of the same
+    // grade or parent replaces one still waiting; a write that changes nothing queues nothing.
     static bool saveFinalGrades(QSqlDatabase &db, const QList<FinalGrade> &grades, QString *error);
     static bool saveParentConsent(QSqlDatabase &db, const ParentConsent &consent, QString *error);
 

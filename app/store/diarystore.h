@@ -11,7 +11,8 @@ class QSqlDatabase;
 
 // The ЭД screens' access to the cache for one group: loads the group whole on the store thread (loaded()
 // follows on this object's thread; the GUI never waits) and saves final grades and parents' consents through
-// Cache::write. What was saved is patched into data() as well, so every screen of the group reads it.
+// Cache::write, each with what SGO must be told queued in the same transaction (DiaryRepository). What was
+// saved is patched into data() as well, so every screen of the group reads it.
 class DiaryStore : public QObject, public SummarySheetStore, public ParentConsentStore
 {
     Q_OBJECT

@@ -28,7 +28,9 @@ const char *const journalStatements[] = {
     "NULL)",
     "CREATE INDEX plan_topics_by_assignment ON plan_topics (assignment_id, position)",
     // What waits to go to SGO. No foreign keys: the change of a lesson deleted since must still be sent.
-    // kind: JournalStore::ChangeKind; state 0 pending, 1 sent, 2 failed; payload is JSON.
+    // kind: JournalStore::ChangeKind, 1–8 the journal's, 9–13 the ЭД's (a final grade, deferral or
+    // publication keeps its journal and student; a parent's consent or contacts has assignment_id 0 and the
+    // parent in payload.parentId); state 0 pending, 1 sent, 2 failed; payload is JSON (SgoAdminCalls).
     "CREATE TABLE journal_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL,"
     " assignment_id INTEGER NOT NULL, lesson_id INTEGER, student_id INTEGER, payload TEXT NOT NULL DEFAULT "
     "'{}',"

@@ -34,6 +34,13 @@ public:
         TaskRemoved = 6,
         DistanceLessonCreated = 7,
         DistanceLessonDeleted = 8,
+        // The ЭД's (DiaryRepository): a student's final grade in a journal, its deferral, its publication in
+        // «Сводная ведомость»; a parent's consent and contacts.
+        FinalGrade = 9,
+        Deferral = 10,
+        SummaryPublished = 11,
+        Consent = 12,
+        Contact = 13,
     };
     using Done = std::function<void(bool ok, const QString &error)>;
 

@@ -11,11 +11,12 @@ class Cache;
 class SgoClient;
 
 // Sends the journal's queued edits (journal_changes, written in the same transaction as each edit) to SGO, in
-// the order they were made, in batches. A row is marked sent only for the ids SGO names as applied, and each
-// carries its id, so a lost reply or a crash while sending never applies an edit twice. A later edit of the
-// same cell that has not gone yet replaces the queued one in the journal store; this outbox never sees both.
-// Transport failures wait and try again with a growing pause; a refusal by SGO marks the batch failed with
-// SGO's message until a person retries it.
+// the order they were made, in batches; the ЭД's final grades, deferrals, publications, consents and contacts
+// are queued there too (DiaryRepository) and go in the same batches. A row is marked sent only for the ids
+// SGO names as applied, and each carries its id, so a lost reply or a crash while sending never applies an
+// edit twice. A later edit of the same cell (grade, parent) that has not gone yet replaces the queued one in
+// the store; this outbox never sees both. Transport failures wait and try again with a growing pause; a
+// refusal by SGO marks the batch failed with SGO's message until a person retries it.
 class JournalOutbox : public QObject
 {
     Q_OBJECT

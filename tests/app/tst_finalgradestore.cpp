@@ -2,6 +2,11 @@
 #include "storetesthelpers.h"
 #include "store/diaryrepository.h"
 #include "store/diarystore.h"
+#include "store/journalstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>
@@ -23,8 +28,19 @@ private Q_SLOTS:
     void aBatchWithABadGradeSavesNothing();
     void consentRoundTrip();
     void unknownGroupIsEmpty();
+    void eachGradeWriteQueuesOneChangeForSgo();
+    void consentAndContactsQueueWhatChanged();
 
 private:
+    // What waits to go to SGO (journal_changes still pending), in order.
+    struct Queued
+    {
+        JournalStore::ChangeKind kind;
+        qint64 assignmentId = 0;
+        qint64 studentId = 0;
+        QJsonObject payload;
+    };
+    QList<Queued> queued();
     bool load(DiaryStore &store);
     bool save(const std::function<void(SummarySheetStore::Done)> &call, QString *error = nullptr);
 
@@ -197,6 +213,7 @@ void TestFinalGradeStore::aBatchWithABadGradeSavesNothing()
     DiaryStore again(*m_cache, 11);
     QVERIFY(load(again));
     QVERIFY(again.data().finalGrades.isEmpty());
+    QVERIFY(queued().isEmpty()); // nor anything for SGO
 }
 
 void TestFinalGradeStore::consentRoundTrip()
@@ -238,6 +255,153 @@ void TestFinalGradeStore::consentRoundTrip()
     c.parent.id = 999;
     QVERIFY(!save([&](auto done) { store.saveParentConsent(c, done); }, &error));
     QVERIFY(error.contains(QStringLiteral("999")));
+}
+
+QList<TestFinalGradeStore::Queued> TestFinalGradeStore::queued()
+{
+    QList<Queued> rows;
+    bool done = false;
+    m_cache->schedule([&rows, &done](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.exec(
+            QStringLiteral("SELECT kind, assignment_id, coalesce(student_id, 0), payload FROM journal_changes"
+                           " WHERE state = 0 ORDER BY id"));
+        while (q.next())
+            rows.append({JournalStore::ChangeKind(q.value(0).toInt()), q.value(1).toLongLong(),
+                         q.value(2).toLongLong(),
+                         QJsonDocument::fromJson(q.value(3).toByteArray()).object()});
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        return {};
+    return rows;
+}
+
+void TestFinalGradeStore::eachGradeWriteQueuesOneChangeForSgo()
+{
+    using Kind = JournalStore::ChangeKind;
+    DiaryStore store(*m_cache, 11);
+    QVERIFY(load(store));
+    FinalGrade five;
+    five.studentId = 100;
+    five.assignmentId = 1;
+    five.value = 5;
+    five.setAt = QDateTime(QDate(2026, 12, 20), QTime(10, 15));
+    QVERIFY(save([&](auto done) { store.saveFinalGrades({five}, done); }));
+    QList<Queued> rows = queued();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).kind, Kind::FinalGrade);
+    QCOMPARE(rows.at(0).assignmentId, qint64(1));
+    QCOMPARE(rows.at(0).studentId, qint64(100));
+    QCOMPARE(rows.at(0).payload,
+             QJsonObject({{QStringLiteral("value"), 5},
+                          {QStringLiteral("setAt"), QStringLiteral("2026-12-20T10:15:00")}}));
+
+    // Published in the summary sheet: one more, for the publication.
+    five.publishedAt = QDateTime(QDate(2026, 12, 20), QTime(18, 0));
+    QVERIFY(save([&](auto done) { store.saveFinalGrades({five}, done); }));
+    rows = queued();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).kind, Kind::SummaryPublished);
+    QCOMPARE(rows.at(1).payload.value(QStringLiteral("publishedAt")).toString(),
+             QStringLiteral("2026-12-20T18:00:00"));
+
+    // The same again («Повторить» after a save that went through): nothing new to tell.
+    QVERIFY(save([&](auto done) { store.saveFinalGrades({five}, done); }));
+    QCOMPARE(queued().size(), 2);
+
+    // Changed before SGO had them: only the latest goes, and the new grade is not published.
+    five.value = 4;
+    five.setAt = QDateTime(QDate(2026, 12, 21), QTime(9, 0));
+    five.publishedAt = QDateTime();
+    QVERIFY(save([&](auto done) { store.saveFinalGrades({five}, done); }));
+    rows = queued();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).kind, Kind::FinalGrade);
+    QCOMPARE(rows.at(0).payload.value(QStringLiteral("value")).toInt(), 4);
+
+    // A deferral of another student: one change of its own.
+    FinalGrade deferred;
+    deferred.studentId = 101;
+    deferred.assignmentId = 1;
+    deferred.deferred = true;
+    deferred.deferralReason = QStringLiteral("Болезнь, справка № 15");
+    deferred.deferredUntil = QDate(2027, 1, 20);
+    QVERIFY(save([&](auto done) { store.saveFinalGrades({deferred}, done); }));
+    rows = queued();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).kind, Kind::Deferral);
+    QCOMPARE(rows.at(1).studentId, qint64(101));
+    QCOMPARE(rows.at(1).payload, QJsonObject({{QStringLiteral("reason"), deferred.deferralReason},
+                                              {QStringLiteral("until"), QStringLiteral("2027-01-20")}}));
+
+    // Once SGO has taken them, a new grade is queued anew, after them.
+    bool marked = false;
+    m_cache->schedule([&marked](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        marked = q.exec(QStringLiteral("UPDATE journal_changes SET state = 1"));
+    });
+    QTRY_VERIFY(marked);
+    deferred.deferred = false;
+    deferred.deferralReason.clear();
+    deferred.deferredUntil = QDate();
+    deferred.value = 3;
+    deferred.setAt = QDateTime(QDate(2027, 1, 18), QTime(12, 0));
+    QVERIFY(save([&](auto done) { store.saveFinalGrades({deferred}, done); }));
+    rows = queued();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).kind, Kind::FinalGrade);
+    QCOMPARE(rows.at(0).studentId, qint64(101));
+}
+
+void TestFinalGradeStore::consentAndContactsQueueWhatChanged()
+{
+    using Kind = JournalStore::ChangeKind;
+    DiaryStore store(*m_cache, 11);
+    QVERIFY(load(store));
+    ParentConsent c;
+    c.parent = store.data().parents.first();
+    c.consentForm = store.data().consentForms.value(c.parent.id);
+
+    // Only the phone: the contacts go, the answer (unchanged) does not.
+    c.parent.phone = QStringLiteral("8 912 000-11-22");
+    QVERIFY(save([&](auto done) { store.saveParentConsent(c, done); }));
+    QList<Queued> rows = queued();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).kind, Kind::Contact);
+    QCOMPARE(rows.at(0).assignmentId, qint64(0));
+    QCOMPARE(rows.at(0).payload.value(QStringLiteral("parentId")).toInteger(), qint64(200));
+    QCOMPARE(rows.at(0).payload.value(QStringLiteral("phone")).toString(), QStringLiteral("8 912 000-11-22"));
+    QCOMPARE(rows.at(0).payload.value(QStringLiteral("contactSource")).toString(),
+             QStringLiteral("inWriting"));
+
+    // A refusal, given electronically: one change for the answer.
+    c.parent.consent = Parent::Consent::Refused;
+    c.parent.consentDate = QDate(2026, 11, 20);
+    c.consentForm = Parent::ContactSource::Electronic;
+    QVERIFY(save([&](auto done) { store.saveParentConsent(c, done); }));
+    rows = queued();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).kind, Kind::Consent);
+    QCOMPARE(rows.at(1).payload,
+             QJsonObject({{QStringLiteral("parentId"), 200},
+                          {QStringLiteral("consent"), QStringLiteral("refused")},
+                          {QStringLiteral("consentDate"), QStringLiteral("2026-11-20")},
+                          {QStringLiteral("consentForm"), QStringLiteral("electronic")}}));
+
+    // The phone again before SGO had the first: only the latest contacts wait.
+    c.parent.phone = QStringLiteral("8 912 000-33-44");
+    QVERIFY(save([&](auto done) { store.saveParentConsent(c, done); }));
+    rows = queued();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).kind, Kind::Consent);
+    QCOMPARE(rows.at(1).kind, Kind::Contact);
+    QCOMPARE(rows.at(1).payload.value(QStringLiteral("phone")).toString(), QStringLiteral("8 912 000-33-44"));
+
+    // A parent not in the cache: nothing saved, nothing queued.
+    c.parent.id = 999;
+    QVERIFY(!save([&](auto done) { store.saveParentConsent(c, done); }));
+    QCOMPARE(queued().size(), 2);
 }
 
 void TestFinalGradeStore::unknownGroupIsEmpty()
