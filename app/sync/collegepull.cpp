@@ -314,9 +314,44 @@ std::pair<qint64, qint64> heldKey(const Lesson &lesson)
 
 } // namespace
 
+// The multi-row upserts of a pull, prepared once and used from page to page; on the store thread only.
+struct CollegePull::Statements
+{
+    QHash<std::pair<const char *, int>, std::shared_ptr<QSqlQuery>> upserts; // (table, rows) →
+
+    QSqlQuery *upsert(QSqlDatabase &db, const Target &to, int rows, QString *error)
+    {
+        std::shared_ptr<QSqlQuery> &query = upserts[{to.table, rows}];
+        if (query)
+            return query.get();
+        auto prepared = std::make_shared<QSqlQuery>(db);
+        if (!prepared->prepare(CollegeRows::upsertSql(to.insertSql, to.conflict, rows))) {
+            if (error)
+                *error = prepared->lastError().text();
+            return nullptr;
+        }
+        query = std::move(prepared);
+        return query.get();
+    }
+};
+
 CollegePull::CollegePull(Cache &cache, SgoClient &sgo, QObject *parent)
     : QObject(parent), m_cache(cache), m_sgo(sgo)
 {}
+
+CollegePull::~CollegePull()
+{
+    releaseStatements();
+}
+
+void CollegePull::releaseStatements()
+{
+    // Prepared on the store thread, finalised there.
+    if (m_statements)
+        m_cache.schedule([statements = std::exchange(m_statements, nullptr)](QSqlDatabase &) mutable {
+            statements.reset();
+        });
+}
 
 QList<SyncKind> CollegePull::order()
 {
@@ -365,6 +400,8 @@ void CollegePull::start()
     m_cancelled = false;
     m_index = 0;
     m_summary = {};
+    dropPagesOnTheWay();
+    m_statements = std::make_shared<Statements>();
     m_cache.read(
         this,
         [](QSqlDatabase &db) {
@@ -410,113 +447,136 @@ void CollegePull::nextKind()
             return;
         }
     }
-    fetchPage();
+    request(m_states.value(syncKindName(kind)).nextPage);
 }
 
-void CollegePull::fetchPage()
+void CollegePull::request(int page)
+{
+    const KindState state = m_states.value(syncKindName(currentKind()));
+    const QString until = page > 1 ? state.until : QString();
+    m_onTheWire = page;
+    // The raw body: it is parsed on the store thread, with the write of its rows.
+    m_sgo.request("GET", syncPath(currentKind(), state.since, until, page, m_pageSize), {}, this,
+                  [this, page, generation = m_generation](const NetResult<QByteArray> &body) {
+                      if (generation == m_generation)
+                          arrived(page, body);
+                  });
+}
+
+void CollegePull::arrived(int page, const NetResult<QByteArray> &body)
+{
+    m_onTheWire = 0;
+    if (m_writing)
+        m_waiting.emplace(page, body);
+    else
+        take(page, body);
+}
+
+void CollegePull::take(int page, const NetResult<QByteArray> &body)
+{
+    ++m_summary.pages;
+    if (!body.ok()) {
+        failKind(body.error().toUserText());
+        return;
+    }
+    // The next page goes on the wire while this one is written: its `until` is known once page 1 is in.
+    const KindState &state = m_states[syncKindName(currentKind())];
+    if (page > 1 && page < state.pages && !m_cancelled)
+        request(page + 1);
+    applyPage(page, body.value());
+}
+
+void CollegePull::applyPage(int requested, const QByteArray &body)
 {
     switch (currentKind()) {
     case SyncKind::Organisation:
-        return fetch<SyncOrganisation>();
+        return apply<SyncOrganisation>(requested, body);
     case SyncKind::Groups:
-        return fetch<Group>();
+        return apply<Group>(requested, body);
     case SyncKind::Students:
-        return fetch<Student>();
+        return apply<Student>(requested, body);
     case SyncKind::Orders:
-        return fetch<EnrolmentOrder>();
+        return apply<EnrolmentOrder>(requested, body);
     case SyncKind::Parents:
-        return fetch<Parent>();
+        return apply<Parent>(requested, body);
     case SyncKind::ParentLinks:
-        return fetch<ParentLink>();
+        return apply<ParentLink>(requested, body);
     case SyncKind::Staff:
-        return fetch<StaffMember>();
+        return apply<StaffMember>(requested, body);
     case SyncKind::Subjects:
-        return fetch<Subject>();
+        return apply<Subject>(requested, body);
     case SyncKind::Assignments:
-        return fetch<TeachingAssignment>();
+        return apply<TeachingAssignment>(requested, body);
     case SyncKind::Lessons:
-        return fetch<Lesson>();
+        return apply<Lesson>(requested, body);
     case SyncKind::Marks:
-        return fetch<Mark>();
+        return apply<Mark>(requested, body);
     case SyncKind::Programs:
-        return fetch<Program>();
+        return apply<Program>(requested, body);
     case SyncKind::ProgramBlocks:
-        return fetch<ProgramBlock>();
+        return apply<ProgramBlock>(requested, body);
     case SyncKind::Activities:
-        return fetch<Activity>();
+        return apply<Activity>(requested, body);
     }
 }
 
-template<typename T> void CollegePull::fetch()
-{
-    const KindState state = m_states.value(syncKindName(currentKind()));
-    const QString until = state.nextPage > 1 ? state.until : QString();
-    m_sgo.syncPage<T>(
-        state.since, until, state.nextPage, m_pageSize, this,
-        [this, requested = state.nextPage](const NetResult<SyncPage<T>> &result) {
-            ++m_summary.pages;
-            if (!result.ok()) {
-                failKind(result.error().toUserText());
-                return;
-            }
-            const SyncPage<T> &page = result.value();
-            const KindState &current = m_states[syncKindName(currentKind())];
-            if (page.page != requested) {
-                failKind(tr("SGO sent page %1 when asked for page %2").arg(page.page).arg(requested));
-                return;
-            }
-            if (page.pages > MaxPages) {
-                failKind(tr("SGO announced %1 pages, more than the %2 a pull may take")
-                             .arg(page.pages)
-                             .arg(MaxPages));
-                return;
-            }
-            if (requested > 1 && current.pages > 0 && page.pages != current.pages) {
-                failKind(tr("the number of pages changed from %1 to %2 during the pull")
-                             .arg(current.pages)
-                             .arg(page.pages));
-                return;
-            }
-            apply(page);
-        });
-}
-
-template<typename T> void CollegePull::apply(const SyncPage<T> &page)
+template<typename T> void CollegePull::apply(int requested, const QByteArray &body)
 {
     const SyncKind kind = currentKind();
     const QString name = syncKindName(kind);
     const KindState state = m_states.value(name);
-    const bool last = page.page >= page.pages;
-    // Page 1's `since` is the `until` every later page of this pull passes.
-    const QString until = page.page == 1 ? page.since : state.until;
-    const qint64 rows = page.items.size() + page.deleted.size();
-    // Nothing changed since the last pull: nothing to write, not even the state.
-    if (last && page.page == 1 && rows == 0 && !state.since.isEmpty() && page.since == state.since) {
-        pageApplied(page.page, page.pages, page.since, 0);
-        return;
-    }
+    auto applied = std::make_shared<Applied>();
+    m_writing = true;
     m_cache.write(
         this,
-        [kind, name, page, since = state.since, until, last](QSqlDatabase &db, QString *error) {
-            const Target to = target(kind);
+        [kind, name, body, requested, state, applied, statements = m_statements](QSqlDatabase &db,
+                                                                                 QString *error) {
             const auto failed = [error](const QString &what) {
                 if (error)
                     *error = what;
                 return false;
             };
+            const NetResult<SyncPage<T>> parsed = parseSyncPage<T>(body);
+            if (!parsed.ok())
+                return failed(parsed.error().toUserText());
+            const SyncPage<T> &page = parsed.value();
+            if (page.page != requested)
+                return failed(
+                    CollegePull::tr("SGO sent page %1 when asked for page %2").arg(page.page).arg(requested));
+            if (page.pages > MaxPages)
+                return failed(CollegePull::tr("SGO announced %1 pages, more than the %2 a pull may take")
+                                  .arg(page.pages)
+                                  .arg(MaxPages));
+            if (requested > 1 && state.pages > 0 && page.pages != state.pages)
+                return failed(CollegePull::tr("the number of pages changed from %1 to %2 during the pull")
+                                  .arg(state.pages)
+                                  .arg(page.pages));
+            *applied = Applied{page.page, page.pages, page.since, page.items.size() + page.deleted.size()};
+
+            const bool last = page.page >= page.pages;
+            // Page 1's `since` is the `until` every later page of this pull passes.
+            const QString until = page.page == 1 ? page.since : state.until;
+            // Nothing changed since the last pull: nothing to write, not even the state.
+            if (last && page.page == 1 && applied->rows == 0 && !state.since.isEmpty() &&
+                page.since == state.since)
+                return true;
+
+            const Target to = target(kind);
             if (const QString wrong = misfit(db, page.items); !wrong.isEmpty())
                 return failed(wrong);
 
             QSqlQuery remove(db);
-            if (to.first == nullptr)
-                remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
-            else if (to.second == nullptr)
-                remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                   .arg(QLatin1String(to.table), QLatin1String(to.first)));
-            else
-                remove.prepare(
-                    QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
-                        .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
+            if (!page.deleted.isEmpty()) {
+                if (to.first == nullptr)
+                    remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
+                else if (to.second == nullptr)
+                    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                       .arg(QLatin1String(to.table), QLatin1String(to.first)));
+                else
+                    remove.prepare(
+                        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
+                            .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
+            }
             HeldEdits held;
             if (!held.read(db, kind))
                 return failed(held.error);
@@ -534,10 +594,8 @@ template<typename T> void CollegePull::apply(const SyncPage<T> &page)
                     return failed(remove.lastError().text());
             }
 
-            QSqlQuery upsert(db);
-            if (!page.items.isEmpty() && !upsert.prepare(CollegeRows::upsertSql(to.insertSql, to.conflict)))
-                return failed(upsert.lastError().text());
-            CollegeRows::Binder binder(upsert);
+            QList<const T *> rows;
+            rows.reserve(page.items.size());
             for (const T &item : page.items) {
                 if (held.holds(kind, heldKey(item))) {
                     if (!held.noteConflict(db, item, false))
@@ -546,10 +604,24 @@ template<typename T> void CollegePull::apply(const SyncPage<T> &page)
                 }
                 if (!held.clearConflict(db, item))
                     return failed(held.error);
-                bindRow(binder, item);
-                if (!upsert.exec())
+                rows << &item;
+            }
+            // Many rows per statement, the statements kept prepared from page to page.
+            const int perRow = CollegeRows::valuesPerRow(to.insertSql);
+            const qsizetype perStatement = qMax(1, CollegeRows::MaxValuesPerStatement / qMax(1, perRow));
+            for (qsizetype i = 0; i < rows.size(); i += perStatement) {
+                const int count = int(qMin(perStatement, rows.size() - i));
+                QSqlQuery *upsert = statements->upsert(db, to, count, error);
+                if (upsert == nullptr)
+                    return false;
+                CollegeRows::Binder binder(*upsert);
+                for (int r = 0; r < count; ++r) {
+                    binder.setBase(r * perRow);
+                    bindRow(binder, *rows.at(i + r));
+                }
+                if (!upsert->exec())
                     return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
-                                      .arg(upsert.lastError().text()));
+                                      .arg(upsert->lastError().text()));
             }
 
             QSqlQuery stateRow(db);
@@ -559,7 +631,8 @@ template<typename T> void CollegePull::apply(const SyncPage<T> &page)
                 " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
                 " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
             stateRow.addBindValue(name);
-            stateRow.addBindValue(last ? page.since : (since.isEmpty() ? QVariant() : QVariant(since)));
+            stateRow.addBindValue(last ? page.since
+                                       : (state.since.isEmpty() ? QVariant() : QVariant(state.since)));
             stateRow.addBindValue(last ? QVariant() : QVariant(until));
             stateRow.addBindValue(last ? 1 : page.page + 1);
             stateRow.addBindValue(page.pages);
@@ -569,40 +642,53 @@ template<typename T> void CollegePull::apply(const SyncPage<T> &page)
                 return failed(stateRow.lastError().text());
             return true;
         },
-        [this, page = page.page, pages = page.pages, replySince = page.since, rows](bool ok,
-                                                                                    const QString &error) {
-            if (!ok) {
-                failKind(error);
+        [this, applied, generation = m_generation](bool ok, const QString &error) {
+            if (generation != m_generation)
                 return;
-            }
-            pageApplied(page, pages, replySince, rows);
+            m_writing = false;
+            if (!ok)
+                failKind(error);
+            else
+                pageApplied(*applied);
         });
 }
 
-void CollegePull::pageApplied(int page, int pages, const QString &replySince, qint64 rows)
+void CollegePull::pageApplied(const Applied &applied)
 {
     const QString name = syncKindName(currentKind());
     KindState &state = m_states[name];
-    const bool last = page >= pages;
+    const bool last = applied.page >= applied.pages;
     if (last) {
-        state = KindState{replySince, QString(), 1, pages};
+        state = KindState{applied.since, QString(), 1, applied.pages};
     } else {
-        if (page == 1)
-            state.until = replySince;
-        state.nextPage = page + 1;
-        state.pages = pages;
+        if (applied.page == 1)
+            state.until = applied.since;
+        state.nextPage = applied.page + 1;
+        state.pages = applied.pages;
     }
-    m_summary.rows += rows;
-    Q_EMIT progress(name, page, pages, m_summary.rows);
+    m_summary.rows += applied.rows;
+    Q_EMIT progress(name, applied.page, applied.pages, m_summary.rows);
     if (last) {
         m_summary.finished << name;
+        dropPagesOnTheWay();
         ++m_index;
         nextKind();
     } else if (m_cancelled) {
         finish();
-    } else {
-        fetchPage();
+    } else if (m_waiting) {
+        const auto [page, body] = *std::exchange(m_waiting, std::nullopt);
+        take(page, body);
+    } else if (m_onTheWire == 0) {
+        request(state.nextPage);
     }
+}
+
+void CollegePull::dropPagesOnTheWay()
+{
+    ++m_generation;
+    m_writing = false;
+    m_onTheWire = 0;
+    m_waiting.reset();
 }
 
 void CollegePull::failKind(const QString &message)
@@ -622,6 +708,7 @@ void CollegePull::failKind(const QString &message)
             *error = query.lastError().text();
         return false;
     });
+    dropPagesOnTheWay();
     Q_EMIT kindFailed(name, message);
     ++m_index;
     nextKind();
@@ -629,6 +716,8 @@ void CollegePull::failKind(const QString &message)
 
 void CollegePull::finish()
 {
+    dropPagesOnTheWay();
+    releaseStatements();
     m_running = false;
     m_summary.cancelled = m_cancelled;
     Q_EMIT finished(m_summary);

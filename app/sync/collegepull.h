@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/netresult.h"
 #include "net/sgoadmincalls.h"
 
 #include <QHash>
@@ -8,16 +9,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+#include <utility>
+
 class Cache;
 class SgoClient;
 
 // The pull of the college from SGO into the cache (issue 14): kind by kind in dependency order, page by page.
 // Each page is applied in one store transaction together with the kind's row of sync_state, so a pull cut
-// short (a crash, cancel()) goes on at the stored page with the stored `until` and fetches nothing twice,
+// short (a crash, cancel()) goes on at the stored page with the stored `until` and applies nothing twice,
 // and once a kind's last page is in, the next start() asks only for what changed since (deletions
 // included). A kind that fails (transport, a reply that does not parse, a row that does not fit what is
 // already loaded, a page count without end) stops with a worded failure and keeps what it had; the kinds
-// that do not depend on it go on. All SQL runs on the store thread through Cache.
+// that do not depend on it go on. All SQL runs on the store thread through Cache, and so does the parsing of
+// a page: the next page of a kind is fetched while the store thread parses and writes the one before.
 class CollegePull : public QObject
 {
     Q_OBJECT
@@ -37,12 +43,14 @@ public:
     static constexpr int MaxPages = 10000;
 
     CollegePull(Cache &cache, SgoClient &sgo, QObject *parent = nullptr);
+    ~CollegePull() override;
 
     void setPageSize(int rows) { m_pageSize = rows; }
     bool isRunning() const { return m_running; }
     // Pulls every kind: the pages left of a pull cut short, else what changed since the last pull.
     void start();
-    // Stops after the page on the wire has been applied; finished() follows with summary.cancelled.
+    // Stops after the page being written has been applied (a page fetched ahead of it is dropped and asked
+    // again by the next start()); finished() follows with summary.cancelled.
     void cancel();
     int pagesFetched() const { return m_summary.pages; }
 
@@ -65,14 +73,27 @@ private:
         int nextPage = 1;
         int pages = 0;
     };
+    // What the store thread found in an applied page.
+    struct Applied
+    {
+        int page = 0;
+        int pages = 0;
+        QString since;
+        qint64 rows = 0;
+    };
+    struct Statements; // the upserts kept prepared on the store thread during a pull
 
     void nextKind();
-    void fetchPage();
-    template<typename T> void fetch();
-    template<typename T> void apply(const SgoAdminCalls::SyncPage<T> &page);
-    void pageApplied(int page, int pages, const QString &replySince, qint64 rows);
+    void request(int page);
+    void arrived(int page, const NetResult<QByteArray> &body);
+    void take(int page, const NetResult<QByteArray> &body);
+    template<typename T> void apply(int requested, const QByteArray &body);
+    void applyPage(int requested, const QByteArray &body);
+    void pageApplied(const Applied &applied);
     void failKind(const QString &message);
     void finish();
+    void dropPagesOnTheWay();
+    void releaseStatements();
     SgoAdminCalls::SyncKind currentKind() const { return order().at(m_index); }
 
     Cache &m_cache;
@@ -83,4 +104,12 @@ private:
     int m_index = 0;
     QHash<QString, KindState> m_states;
     Summary m_summary;
+    // The pipeline of a kind: the page being written by the store thread while the next one is fetched.
+    // A reply or a write that comes back after the kind stopped (failed, cancelled, finished) is dropped by
+    // its generation.
+    quint64 m_generation = 0;
+    bool m_writing = false;
+    int m_onTheWire = 0; // the page requested and not yet come, 0: none
+    std::optional<std::pair<int, NetResult<QByteArray>>> m_waiting; // came while the page before was written
+    std::shared_ptr<Statements> m_statements;
 };
