@@ -337,10 +337,15 @@ struct CollegePull::Statements
 
 CollegePull::CollegePull(Cache &cache, SgoClient &sgo, QObject *parent)
     : QObject(parent), m_cache(cache), m_sgo(sgo)
-{}
+{
+    // One page at a time, in order.
+    m_parser.setMaxThreadCount(1);
+}
 
 CollegePull::~CollegePull()
 {
+    // A page being parsed posts its result to this object.
+    m_parser.waitForDone();
     releaseStatements();
 }
 
@@ -447,209 +452,264 @@ void CollegePull::nextKind()
             return;
         }
     }
-    request(m_states.value(syncKindName(kind)).nextPage);
+    const KindState state = m_states.value(syncKindName(kind));
+    m_pipe = Pipe{state.since, state.nextPage > 1 ? state.until : QString(), state.nextPage > 1 ? state.pages : 0,
+                  state.nextPage};
+    pump();
+}
+
+// The pipeline of a kind's pages: each stage takes the next page once it is free, the store's write first.
+// While the store writes page N, page N + 1 is parsed and page N + 2 fetched.
+void CollegePull::pump()
+{
+    const quint64 generation = m_generation;
+    for (bool moved = true; moved && generation == m_generation;) {
+        moved = false;
+        if (!m_writing && m_parsedPage) {
+            Prepared next = std::move(*m_parsedPage);
+            m_parsedPage.reset();
+            ++m_summary.pages;
+            moved = true;
+            if (!next.error.isEmpty())
+                failKind(next.error);
+            else
+                write(std::move(next));
+            if (generation != m_generation)
+                return;
+        }
+        if (!m_parsing && !m_parsedPage && m_received) {
+            const int page = m_received->first;
+            const NetResult<QByteArray> body = std::move(m_received->second);
+            m_received.reset();
+            moved = true;
+            if (!body.ok()) {
+                m_parsedPage = Prepared{{}, {}, body.error().toUserText()};
+            } else {
+                m_parsing = true;
+                m_parser.start([this, kind = currentKind(), page, body = body.value(), pipe = m_pipe, generation] {
+                    auto prepared = std::make_shared<Prepared>(prepareFor(kind, page, body, pipe));
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, page, prepared, generation] {
+                            if (generation == m_generation)
+                                parsed(page, std::move(*prepared));
+                        },
+                        Qt::QueuedConnection);
+                });
+            }
+        }
+        // The pages after the first carry page 1's `since` as their `until`: known once page 1 is parsed.
+        const bool known =
+            m_pipe.nextFetch == 1 || (!m_pipe.until.isEmpty() && m_pipe.nextFetch <= m_pipe.pages);
+        if (m_onTheWire == 0 && !m_received && !m_pipe.stopped && !m_cancelled && known) {
+            request(m_pipe.nextFetch++);
+            moved = true;
+        }
+    }
 }
 
 void CollegePull::request(int page)
 {
-    const KindState state = m_states.value(syncKindName(currentKind()));
-    const QString until = page > 1 ? state.until : QString();
+    const QString until = page > 1 ? m_pipe.until : QString();
     m_onTheWire = page;
-    // The raw body: it is parsed on the store thread, with the write of its rows.
-    m_sgo.request("GET", syncPath(currentKind(), state.since, until, page, m_pageSize), {}, this,
+    // The raw body: it is parsed off the GUI thread.
+    m_sgo.request("GET", syncPath(currentKind(), m_pipe.since, until, page, m_pageSize), {}, this,
                   [this, page, generation = m_generation](const NetResult<QByteArray> &body) {
-                      if (generation == m_generation)
-                          arrived(page, body);
+                      if (generation != m_generation)
+                          return;
+                      m_onTheWire = 0;
+                      m_received.emplace(page, body);
+                      if (!body.ok())
+                          m_pipe.stopped = true;
+                      pump();
                   });
 }
 
-void CollegePull::arrived(int page, const NetResult<QByteArray> &body)
+void CollegePull::parsed(int page, Prepared prepared)
 {
-    m_onTheWire = 0;
-    if (m_writing)
-        m_waiting.emplace(page, body);
-    else
-        take(page, body);
+    m_parsing = false;
+    if (!prepared.error.isEmpty()) {
+        m_pipe.stopped = true;
+    } else if (page == 1) {
+        m_pipe.until = prepared.applied.since;
+        m_pipe.pages = prepared.applied.pages;
+    }
+    m_parsedPage = std::move(prepared);
+    pump();
 }
 
-void CollegePull::take(int page, const NetResult<QByteArray> &body)
+CollegePull::Prepared CollegePull::prepareFor(SyncKind kind, int requested, const QByteArray &body,
+                                              const Pipe &pipe)
 {
-    ++m_summary.pages;
-    if (!body.ok()) {
-        failKind(body.error().toUserText());
+    switch (kind) {
+    case SyncKind::Organisation:
+        return prepare<SyncOrganisation>(kind, requested, body, pipe);
+    case SyncKind::Groups:
+        return prepare<Group>(kind, requested, body, pipe);
+    case SyncKind::Students:
+        return prepare<Student>(kind, requested, body, pipe);
+    case SyncKind::Orders:
+        return prepare<EnrolmentOrder>(kind, requested, body, pipe);
+    case SyncKind::Parents:
+        return prepare<Parent>(kind, requested, body, pipe);
+    case SyncKind::ParentLinks:
+        return prepare<ParentLink>(kind, requested, body, pipe);
+    case SyncKind::Staff:
+        return prepare<StaffMember>(kind, requested, body, pipe);
+    case SyncKind::Subjects:
+        return prepare<Subject>(kind, requested, body, pipe);
+    case SyncKind::Assignments:
+        return prepare<TeachingAssignment>(kind, requested, body, pipe);
+    case SyncKind::Lessons:
+        return prepare<Lesson>(kind, requested, body, pipe);
+    case SyncKind::Marks:
+        return prepare<Mark>(kind, requested, body, pipe);
+    case SyncKind::Programs:
+        return prepare<Program>(kind, requested, body, pipe);
+    case SyncKind::ProgramBlocks:
+        return prepare<ProgramBlock>(kind, requested, body, pipe);
+    case SyncKind::Activities:
+        return prepare<Activity>(kind, requested, body, pipe);
+    }
+    return {};
+}
+
+// On m_parser's thread: the page parsed and checked, and its write for the store thread.
+template<typename T>
+CollegePull::Prepared CollegePull::prepare(SyncKind kind, int requested, const QByteArray &body, const Pipe &pipe)
+{
+    NetResult<SyncPage<T>> parsed = parseSyncPage<T>(body);
+    if (!parsed.ok())
+        return {{}, {}, parsed.error().toUserText()};
+    auto page = std::make_shared<const SyncPage<T>>(std::move(parsed.value()));
+    if (page->page != requested)
+        return {{}, {}, tr("SGO sent page %1 when asked for page %2").arg(page->page).arg(requested)};
+    if (page->pages > MaxPages)
+        return {{}, {}, tr("SGO announced %1 pages, more than the %2 a pull may take").arg(page->pages).arg(MaxPages)};
+    if (requested > 1 && pipe.pages > 0 && page->pages != pipe.pages)
+        return {{}, {},
+                tr("the number of pages changed from %1 to %2 during the pull").arg(pipe.pages).arg(page->pages)};
+    const Applied applied{page->page, page->pages, page->since, page->items.size() + page->deleted.size()};
+    const bool last = page->page >= page->pages;
+    // Nothing changed since the last pull: nothing to write, not even the state.
+    if (last && page->page == 1 && applied.rows == 0 && !pipe.since.isEmpty() && page->since == pipe.since)
+        return {applied, {}, {}};
+    // Page 1's `since` is the `until` every later page of this pull passes.
+    const QString until = page->page == 1 ? page->since : pipe.until;
+
+    return {applied, [kind, page, since = pipe.since, until, last](QSqlDatabase &db, Statements &statements,
+                                                                  QString *error) {
+                const QString name = syncKindName(kind);
+                const auto failed = [error](const QString &what) {
+                    if (error)
+                        *error = what;
+                    return false;
+                };
+                const Target to = target(kind);
+                if (const QString wrong = misfit(db, page->items); !wrong.isEmpty())
+                    return failed(wrong);
+
+                QSqlQuery remove(db);
+                if (!page->deleted.isEmpty()) {
+                    if (to.first == nullptr)
+                        remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
+                    else if (to.second == nullptr)
+                        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                           .arg(QLatin1String(to.table), QLatin1String(to.first)));
+                    else
+                        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
+                                           .arg(QLatin1String(to.table), QLatin1String(to.first),
+                                                QLatin1String(to.second)));
+                }
+                HeldEdits held;
+                if (!held.read(db, kind))
+                    return failed(held.error);
+                for (const SyncKey &key : page->deleted) {
+                    if (held.holds(kind, {key.id, key.second})) {
+                        if (kind == SyncKind::Marks &&
+                            !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
+                            return failed(held.error);
+                        continue;
+                    }
+                    if (to.first != nullptr)
+                        remove.addBindValue(key.id);
+                    if (to.second != nullptr)
+                        remove.addBindValue(key.second);
+                    if (!remove.exec())
+                        return failed(remove.lastError().text());
+                }
+
+                QList<const T *> rows;
+                rows.reserve(page->items.size());
+                for (const T &item : page->items) {
+                    if (held.holds(kind, heldKey(item))) {
+                        if (!held.noteConflict(db, item, false))
+                            return failed(held.error);
+                        continue;
+                    }
+                    if (!held.clearConflict(db, item))
+                        return failed(held.error);
+                    rows << &item;
+                }
+                // Many rows per statement, the statements kept prepared from page to page.
+                const int perRow = CollegeRows::valuesPerRow(to.insertSql);
+                const qsizetype perStatement = qMax(1, CollegeRows::MaxValuesPerStatement / qMax(1, perRow));
+                for (qsizetype i = 0; i < rows.size(); i += perStatement) {
+                    const int count = int(qMin(perStatement, rows.size() - i));
+                    QSqlQuery *upsert = statements.upsert(db, to, count, error);
+                    if (upsert == nullptr)
+                        return false;
+                    CollegeRows::Binder binder(*upsert);
+                    for (int r = 0; r < count; ++r) {
+                        binder.setBase(r * perRow);
+                        bindRow(binder, *rows.at(i + r));
+                    }
+                    if (!upsert->exec())
+                        return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
+                                          .arg(upsert->lastError().text()));
+                }
+
+                QSqlQuery stateRow(db);
+                stateRow.prepare(QStringLiteral(
+                    "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
+                    " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
+                    " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
+                    " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
+                stateRow.addBindValue(name);
+                stateRow.addBindValue(last ? page->since : (since.isEmpty() ? QVariant() : QVariant(since)));
+                stateRow.addBindValue(last ? QVariant() : QVariant(until));
+                stateRow.addBindValue(last ? 1 : page->page + 1);
+                stateRow.addBindValue(page->pages);
+                stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                                           : QVariant());
+                if (!stateRow.exec())
+                    return failed(stateRow.lastError().text());
+                return true;
+            },
+            {}};
+}
+
+void CollegePull::write(Prepared prepared)
+{
+    // Nothing changed: nothing to write.
+    if (!prepared.write) {
+        pageApplied(prepared.applied);
         return;
     }
-    // The next page goes on the wire while this one is written: its `until` is known once page 1 is in.
-    const KindState &state = m_states[syncKindName(currentKind())];
-    if (page > 1 && page < state.pages && !m_cancelled)
-        request(page + 1);
-    applyPage(page, body.value());
-}
-
-void CollegePull::applyPage(int requested, const QByteArray &body)
-{
-    switch (currentKind()) {
-    case SyncKind::Organisation:
-        return apply<SyncOrganisation>(requested, body);
-    case SyncKind::Groups:
-        return apply<Group>(requested, body);
-    case SyncKind::Students:
-        return apply<Student>(requested, body);
-    case SyncKind::Orders:
-        return apply<EnrolmentOrder>(requested, body);
-    case SyncKind::Parents:
-        return apply<Parent>(requested, body);
-    case SyncKind::ParentLinks:
-        return apply<ParentLink>(requested, body);
-    case SyncKind::Staff:
-        return apply<StaffMember>(requested, body);
-    case SyncKind::Subjects:
-        return apply<Subject>(requested, body);
-    case SyncKind::Assignments:
-        return apply<TeachingAssignment>(requested, body);
-    case SyncKind::Lessons:
-        return apply<Lesson>(requested, body);
-    case SyncKind::Marks:
-        return apply<Mark>(requested, body);
-    case SyncKind::Programs:
-        return apply<Program>(requested, body);
-    case SyncKind::ProgramBlocks:
-        return apply<ProgramBlock>(requested, body);
-    case SyncKind::Activities:
-        return apply<Activity>(requested, body);
-    }
-}
-
-template<typename T> void CollegePull::apply(int requested, const QByteArray &body)
-{
-    const SyncKind kind = currentKind();
-    const QString name = syncKindName(kind);
-    const KindState state = m_states.value(name);
-    auto applied = std::make_shared<Applied>();
     m_writing = true;
     m_cache.write(
         this,
-        [kind, name, body, requested, state, applied, statements = m_statements](QSqlDatabase &db,
-                                                                                 QString *error) {
-            const auto failed = [error](const QString &what) {
-                if (error)
-                    *error = what;
-                return false;
-            };
-            const NetResult<SyncPage<T>> parsed = parseSyncPage<T>(body);
-            if (!parsed.ok())
-                return failed(parsed.error().toUserText());
-            const SyncPage<T> &page = parsed.value();
-            if (page.page != requested)
-                return failed(
-                    CollegePull::tr("SGO sent page %1 when asked for page %2").arg(page.page).arg(requested));
-            if (page.pages > MaxPages)
-                return failed(CollegePull::tr("SGO announced %1 pages, more than the %2 a pull may take")
-                                  .arg(page.pages)
-                                  .arg(MaxPages));
-            if (requested > 1 && state.pages > 0 && page.pages != state.pages)
-                return failed(CollegePull::tr("the number of pages changed from %1 to %2 during the pull")
-                                  .arg(state.pages)
-                                  .arg(page.pages));
-            *applied = Applied{page.page, page.pages, page.since, page.items.size() + page.deleted.size()};
-
-            const bool last = page.page >= page.pages;
-            // Page 1's `since` is the `until` every later page of this pull passes.
-            const QString until = page.page == 1 ? page.since : state.until;
-            // Nothing changed since the last pull: nothing to write, not even the state.
-            if (last && page.page == 1 && applied->rows == 0 && !state.since.isEmpty() &&
-                page.since == state.since)
-                return true;
-
-            const Target to = target(kind);
-            if (const QString wrong = misfit(db, page.items); !wrong.isEmpty())
-                return failed(wrong);
-
-            QSqlQuery remove(db);
-            if (!page.deleted.isEmpty()) {
-                if (to.first == nullptr)
-                    remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
-                else if (to.second == nullptr)
-                    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                       .arg(QLatin1String(to.table), QLatin1String(to.first)));
-                else
-                    remove.prepare(
-                        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
-                            .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
-            }
-            HeldEdits held;
-            if (!held.read(db, kind))
-                return failed(held.error);
-            for (const SyncKey &key : page.deleted) {
-                if (held.holds(kind, {key.id, key.second})) {
-                    if (kind == SyncKind::Marks && !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
-                        return failed(held.error);
-                    continue;
-                }
-                if (to.first != nullptr)
-                    remove.addBindValue(key.id);
-                if (to.second != nullptr)
-                    remove.addBindValue(key.second);
-                if (!remove.exec())
-                    return failed(remove.lastError().text());
-            }
-
-            QList<const T *> rows;
-            rows.reserve(page.items.size());
-            for (const T &item : page.items) {
-                if (held.holds(kind, heldKey(item))) {
-                    if (!held.noteConflict(db, item, false))
-                        return failed(held.error);
-                    continue;
-                }
-                if (!held.clearConflict(db, item))
-                    return failed(held.error);
-                rows << &item;
-            }
-            // Many rows per statement, the statements kept prepared from page to page.
-            const int perRow = CollegeRows::valuesPerRow(to.insertSql);
-            const qsizetype perStatement = qMax(1, CollegeRows::MaxValuesPerStatement / qMax(1, perRow));
-            for (qsizetype i = 0; i < rows.size(); i += perStatement) {
-                const int count = int(qMin(perStatement, rows.size() - i));
-                QSqlQuery *upsert = statements->upsert(db, to, count, error);
-                if (upsert == nullptr)
-                    return false;
-                CollegeRows::Binder binder(*upsert);
-                for (int r = 0; r < count; ++r) {
-                    binder.setBase(r * perRow);
-                    bindRow(binder, *rows.at(i + r));
-                }
-                if (!upsert->exec())
-                    return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
-                                      .arg(upsert->lastError().text()));
-            }
-
-            QSqlQuery stateRow(db);
-            stateRow.prepare(QStringLiteral(
-                "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
-                " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
-                " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
-                " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
-            stateRow.addBindValue(name);
-            stateRow.addBindValue(last ? page.since
-                                       : (state.since.isEmpty() ? QVariant() : QVariant(state.since)));
-            stateRow.addBindValue(last ? QVariant() : QVariant(until));
-            stateRow.addBindValue(last ? 1 : page.page + 1);
-            stateRow.addBindValue(page.pages);
-            stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                                       : QVariant());
-            if (!stateRow.exec())
-                return failed(stateRow.lastError().text());
-            return true;
+        [write = std::move(prepared.write), statements = m_statements](QSqlDatabase &db, QString *error) {
+            return write(db, *statements, error);
         },
-        [this, applied, generation = m_generation](bool ok, const QString &error) {
+        [this, applied = prepared.applied, generation = m_generation](bool ok, const QString &error) {
             if (generation != m_generation)
                 return;
             m_writing = false;
             if (!ok)
                 failKind(error);
             else
-                pageApplied(*applied);
+                pageApplied(applied);
         });
 }
 
@@ -675,20 +735,19 @@ void CollegePull::pageApplied(const Applied &applied)
         nextKind();
     } else if (m_cancelled) {
         finish();
-    } else if (m_waiting) {
-        const auto [page, body] = *std::exchange(m_waiting, std::nullopt);
-        take(page, body);
-    } else if (m_onTheWire == 0) {
-        request(state.nextPage);
+    } else {
+        pump();
     }
 }
 
 void CollegePull::dropPagesOnTheWay()
 {
     ++m_generation;
-    m_writing = false;
     m_onTheWire = 0;
-    m_waiting.reset();
+    m_received.reset();
+    m_parsing = false;
+    m_parsedPage.reset();
+    m_writing = false;
 }
 
 void CollegePull::failKind(const QString &message)

@@ -6,9 +6,12 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -73,7 +76,7 @@ private:
         int nextPage = 1;
         int pages = 0;
     };
-    // What the store thread found in an applied page.
+    // What a page brought, known once it is parsed.
     struct Applied
     {
         int page = 0;
@@ -82,13 +85,32 @@ private:
         qint64 rows = 0;
     };
     struct Statements; // the upserts kept prepared on the store thread during a pull
+    // A page parsed and checked, off the GUI thread: its write for the store thread, or why the kind stops.
+    struct Prepared
+    {
+        Applied applied;
+        std::function<bool(QSqlDatabase &db, Statements &statements, QString *error)> write;
+        QString error; // the kind stops here (after the pages before it are written)
+    };
+    // What the kind's pages go by while they are fetched and parsed: the stored state, and page 1's reply.
+    struct Pipe
+    {
+        QString since;
+        QString until; // "" until page 1 is parsed (a pull from the start)
+        int pages = 0; // 0: not known yet
+        int nextFetch = 1;
+        bool stopped = false; // a page failed: nothing more is fetched
+    };
 
     void nextKind();
+    void pump();
     void request(int page);
-    void arrived(int page, const NetResult<QByteArray> &body);
-    void take(int page, const NetResult<QByteArray> &body);
-    template<typename T> void apply(int requested, const QByteArray &body);
-    void applyPage(int requested, const QByteArray &body);
+    template<typename T>
+    static Prepared prepare(SgoAdminCalls::SyncKind kind, int requested, const QByteArray &body, const Pipe &pipe);
+    static Prepared prepareFor(SgoAdminCalls::SyncKind kind, int requested, const QByteArray &body,
+                               const Pipe &pipe);
+    void parsed(int page, Prepared prepared);
+    void write(Prepared prepared);
     void pageApplied(const Applied &applied);
     void failKind(const QString &message);
     void finish();
@@ -104,12 +126,16 @@ private:
     int m_index = 0;
     QHash<QString, KindState> m_states;
     Summary m_summary;
-    // The pipeline of a kind: the page being written by the store thread while the next one is fetched.
-    // A reply or a write that comes back after the kind stopped (failed, cancelled, finished) is dropped by
-    // its generation.
+    // A kind's pages go through a pipeline, each stage holding at most one: the wire, parsing on m_parser's
+    // thread, the store's write. A reply, a parse or a write that comes back after the kind stopped (failed,
+    // cancelled, finished) is dropped by its generation.
     quint64 m_generation = 0;
-    bool m_writing = false;
+    Pipe m_pipe;
     int m_onTheWire = 0; // the page requested and not yet come, 0: none
-    std::optional<std::pair<int, NetResult<QByteArray>>> m_waiting; // came while the page before was written
+    std::optional<std::pair<int, NetResult<QByteArray>>> m_received; // a page come, not yet parsed
+    bool m_parsing = false;
+    std::optional<Prepared> m_parsedPage; // parsed, waiting for the page before it to be written
+    bool m_writing = false;
     std::shared_ptr<Statements> m_statements;
+    QThreadPool m_parser;
 };
