@@ -40,8 +40,9 @@ public:
         bool cancelled = false;
     };
 
-    // Longer pulls run in pages of this many rows by default (the server allows 1..2000).
-    static constexpr int DefaultPageSize = 500;
+    // Longer pulls run in pages of this many rows by default (the server allows 1..2000): each page costs
+    // a request, a store transaction and its row of sync_state, and «Отмена» waits for at most one.
+    static constexpr int DefaultPageSize = 1000;
     // A kind whose server says it has more pages than this is refused: a page count that never ends.
     static constexpr int MaxPages = 10000;
 
