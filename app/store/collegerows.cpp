@@ -207,7 +207,13 @@ void bindActivity(Binder &q, const Activity &a)
     q.bindValue(8, int(a.externalWebinar));
 }
 
-QString upsertSql(const char *insertSql, const char *key)
+int valuesPerRow(const char *insertSql)
+{
+    const QString insert = QString::fromLatin1(insertSql);
+    return int(insert.mid(insert.indexOf(QLatin1String(" VALUES ")) + 8).count(QLatin1Char('?')));
+}
+
+QString upsertSql(const char *insertSql, const char *key, int rows)
 {
     // "INSERT INTO t (a, b, c) VALUES (…)" + " ON CONFLICT (a) DO UPDATE SET b = excluded.b, c = excluded.c":
     // a row that is there is updated in place, so that nothing referring to it cascades away (INSERT OR
@@ -226,8 +232,15 @@ QString upsertSql(const char *insertSql, const char *key)
         if (!keyColumns.contains(name))
             sets << QStringLiteral("%1 = excluded.%1").arg(name);
     }
-    return insert + QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
-                        .arg(keyColumns.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+    QString statement = insert;
+    if (rows > 1) {
+        const QString row = insert.mid(insert.indexOf(QLatin1String(" VALUES ")) + 8);
+        statement.reserve(insert.size() + (rows - 1) * (row.size() + 1));
+        for (int r = 1; r < rows; ++r)
+            statement += QLatin1Char(',') + row;
+    }
+    return statement + QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+                           .arg(keyColumns.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
 }
 
 } // namespace CollegeRows

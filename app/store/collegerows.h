@@ -56,7 +56,12 @@ void bindBlock(Binder &q, const ProgramBlock &b);
 void bindActivity(Binder &q, const Activity &a);
 
 // The INSERT turned into an upsert on `key` (its columns, comma-separated): a row already there is updated
-// in place, so that the rows referring to it stay (INSERT OR REPLACE would delete it, and cascade).
-QString upsertSql(const char *insertSql, const char *key);
+// in place, so that the rows referring to it stay (INSERT OR REPLACE would delete it, and cascade). With
+// `rows` > 1 the statement takes that many rows, bound with Binder::setBase(row * valuesPerRow()).
+QString upsertSql(const char *insertSql, const char *key, int rows = 1);
+// The `?`s of one row of the INSERT.
+int valuesPerRow(const char *insertSql);
+// SQLite before 3.32 (still bundled in places) allows 999 parameters in a statement.
+constexpr int MaxValuesPerStatement = 999;
 
 } // namespace CollegeRows

@@ -314,9 +314,49 @@ std::pair<qint64, qint64> heldKey(const Lesson &lesson)
 
 } // namespace
 
+// The multi-row upserts of a pull, prepared once and used from page to page; on the store thread only.
+struct CollegePull::Statements
+{
+    QHash<std::pair<const char *, int>, std::shared_ptr<QSqlQuery>> upserts; // (table, rows) →
+
+    QSqlQuery *upsert(QSqlDatabase &db, const Target &to, int rows, QString *error)
+    {
+        std::shared_ptr<QSqlQuery> &query = upserts[{to.table, rows}];
+        if (query)
+            return query.get();
+        auto prepared = std::make_shared<QSqlQuery>(db);
+        if (!prepared->prepare(CollegeRows::upsertSql(to.insertSql, to.conflict, rows))) {
+            if (error)
+                *error = prepared->lastError().text();
+            return nullptr;
+        }
+        query = std::move(prepared);
+        return query.get();
+    }
+};
+
 CollegePull::CollegePull(Cache &cache, SgoClient &sgo, QObject *parent)
     : QObject(parent), m_cache(cache), m_sgo(sgo)
-{}
+{
+    // One page at a time, in order.
+    m_parser.setMaxThreadCount(1);
+}
+
+CollegePull::~CollegePull()
+{
+    // A page being parsed posts its result to this object.
+    m_parser.waitForDone();
+    releaseStatements();
+}
+
+void CollegePull::releaseStatements()
+{
+    // Prepared on the store thread, finalised there.
+    if (m_statements)
+        m_cache.schedule([statements = std::exchange(m_statements, nullptr)](QSqlDatabase &) mutable {
+            statements.reset();
+        });
+}
 
 QList<SyncKind> CollegePull::order()
 {
@@ -365,6 +405,8 @@ void CollegePull::start()
     m_cancelled = false;
     m_index = 0;
     m_summary = {};
+    dropPagesOnTheWay();
+    m_statements = std::make_shared<Statements>();
     m_cache.read(
         this,
         [](QSqlDatabase &db) {
@@ -410,199 +452,302 @@ void CollegePull::nextKind()
             return;
         }
     }
-    fetchPage();
+    const KindState state = m_states.value(syncKindName(kind));
+    m_pipe = Pipe{state.since, state.nextPage > 1 ? state.until : QString(), state.nextPage > 1 ? state.pages : 0,
+                  state.nextPage};
+    pump();
 }
 
-void CollegePull::fetchPage()
+// The pipeline of a kind's pages: each stage takes the next page once it is free, the store's write first.
+// While the store writes page N, page N + 1 is parsed and page N + 2 fetched.
+void CollegePull::pump()
 {
-    switch (currentKind()) {
-    case SyncKind::Organisation:
-        return fetch<SyncOrganisation>();
-    case SyncKind::Groups:
-        return fetch<Group>();
-    case SyncKind::Students:
-        return fetch<Student>();
-    case SyncKind::Orders:
-        return fetch<EnrolmentOrder>();
-    case SyncKind::Parents:
-        return fetch<Parent>();
-    case SyncKind::ParentLinks:
-        return fetch<ParentLink>();
-    case SyncKind::Staff:
-        return fetch<StaffMember>();
-    case SyncKind::Subjects:
-        return fetch<Subject>();
-    case SyncKind::Assignments:
-        return fetch<TeachingAssignment>();
-    case SyncKind::Lessons:
-        return fetch<Lesson>();
-    case SyncKind::Marks:
-        return fetch<Mark>();
-    case SyncKind::Programs:
-        return fetch<Program>();
-    case SyncKind::ProgramBlocks:
-        return fetch<ProgramBlock>();
-    case SyncKind::Activities:
-        return fetch<Activity>();
+    const quint64 generation = m_generation;
+    for (bool moved = true; moved && generation == m_generation;) {
+        moved = false;
+        if (!m_writing && m_parsedPage) {
+            Prepared next = std::move(*m_parsedPage);
+            m_parsedPage.reset();
+            ++m_summary.pages;
+            moved = true;
+            if (!next.error.isEmpty())
+                failKind(next.error);
+            else
+                write(std::move(next));
+            if (generation != m_generation)
+                return;
+        }
+        if (!m_parsing && !m_parsedPage && m_received) {
+            const int page = m_received->first;
+            const NetResult<QByteArray> body = std::move(m_received->second);
+            m_received.reset();
+            moved = true;
+            if (!body.ok()) {
+                m_parsedPage = Prepared{{}, {}, body.error().toUserText()};
+            } else {
+                m_parsing = true;
+                m_parser.start([this, kind = currentKind(), page, body = body.value(), pipe = m_pipe, generation] {
+                    auto prepared = std::make_shared<Prepared>(prepareFor(kind, page, body, pipe));
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, page, prepared, generation] {
+                            if (generation == m_generation)
+                                parsed(page, std::move(*prepared));
+                        },
+                        Qt::QueuedConnection);
+                });
+            }
+        }
+        // The pages after the first carry page 1's `since` as their `until`: known once page 1 is parsed.
+        const bool known =
+            m_pipe.nextFetch == 1 || (!m_pipe.until.isEmpty() && m_pipe.nextFetch <= m_pipe.pages);
+        if (m_onTheWire == 0 && !m_received && !m_pipe.stopped && !m_cancelled && known) {
+            request(m_pipe.nextFetch++);
+            moved = true;
+        }
     }
 }
 
-template<typename T> void CollegePull::fetch()
+void CollegePull::request(int page)
 {
-    const KindState state = m_states.value(syncKindName(currentKind()));
-    const QString until = state.nextPage > 1 ? state.until : QString();
-    m_sgo.syncPage<T>(
-        state.since, until, state.nextPage, m_pageSize, this,
-        [this, requested = state.nextPage](const NetResult<SyncPage<T>> &result) {
-            ++m_summary.pages;
-            if (!result.ok()) {
-                failKind(result.error().toUserText());
-                return;
-            }
-            const SyncPage<T> &page = result.value();
-            const KindState &current = m_states[syncKindName(currentKind())];
-            if (page.page != requested) {
-                failKind(tr("SGO sent page %1 when asked for page %2").arg(page.page).arg(requested));
-                return;
-            }
-            if (page.pages > MaxPages) {
-                failKind(tr("SGO announced %1 pages, more than the %2 a pull may take")
-                             .arg(page.pages)
-                             .arg(MaxPages));
-                return;
-            }
-            if (requested > 1 && current.pages > 0 && page.pages != current.pages) {
-                failKind(tr("the number of pages changed from %1 to %2 during the pull")
-                             .arg(current.pages)
-                             .arg(page.pages));
-                return;
-            }
-            apply(page);
-        });
+    const QString until = page > 1 ? m_pipe.until : QString();
+    m_onTheWire = page;
+    // The raw body: it is parsed off the GUI thread.
+    m_sgo.request("GET", syncPath(currentKind(), m_pipe.since, until, page, m_pageSize), {}, this,
+                  [this, page, generation = m_generation](const NetResult<QByteArray> &body) {
+                      if (generation != m_generation)
+                          return;
+                      m_onTheWire = 0;
+                      m_received.emplace(page, body);
+                      if (!body.ok())
+                          m_pipe.stopped = true;
+                      pump();
+                  });
 }
 
-template<typename T> void CollegePull::apply(const SyncPage<T> &page)
+void CollegePull::parsed(int page, Prepared prepared)
 {
-    const SyncKind kind = currentKind();
-    const QString name = syncKindName(kind);
-    const KindState state = m_states.value(name);
-    const bool last = page.page >= page.pages;
-    // Page 1's `since` is the `until` every later page of this pull passes.
-    const QString until = page.page == 1 ? page.since : state.until;
-    const qint64 rows = page.items.size() + page.deleted.size();
+    m_parsing = false;
+    if (!prepared.error.isEmpty()) {
+        m_pipe.stopped = true;
+    } else if (page == 1) {
+        m_pipe.until = prepared.applied.since;
+        m_pipe.pages = prepared.applied.pages;
+    }
+    m_parsedPage = std::move(prepared);
+    pump();
+}
+
+CollegePull::Prepared CollegePull::prepareFor(SyncKind kind, int requested, const QByteArray &body,
+                                              const Pipe &pipe)
+{
+    switch (kind) {
+    case SyncKind::Organisation:
+        return prepare<SyncOrganisation>(kind, requested, body, pipe);
+    case SyncKind::Groups:
+        return prepare<Group>(kind, requested, body, pipe);
+    case SyncKind::Students:
+        return prepare<Student>(kind, requested, body, pipe);
+    case SyncKind::Orders:
+        return prepare<EnrolmentOrder>(kind, requested, body, pipe);
+    case SyncKind::Parents:
+        return prepare<Parent>(kind, requested, body, pipe);
+    case SyncKind::ParentLinks:
+        return prepare<ParentLink>(kind, requested, body, pipe);
+    case SyncKind::Staff:
+        return prepare<StaffMember>(kind, requested, body, pipe);
+    case SyncKind::Subjects:
+        return prepare<Subject>(kind, requested, body, pipe);
+    case SyncKind::Assignments:
+        return prepare<TeachingAssignment>(kind, requested, body, pipe);
+    case SyncKind::Lessons:
+        return prepare<Lesson>(kind, requested, body, pipe);
+    case SyncKind::Marks:
+        return prepare<Mark>(kind, requested, body, pipe);
+    case SyncKind::Programs:
+        return prepare<Program>(kind, requested, body, pipe);
+    case SyncKind::ProgramBlocks:
+        return prepare<ProgramBlock>(kind, requested, body, pipe);
+    case SyncKind::Activities:
+        return prepare<Activity>(kind, requested, body, pipe);
+    }
+    return {};
+}
+
+// On m_parser's thread: the page parsed and checked, and its write for the store thread.
+template<typename T>
+CollegePull::Prepared CollegePull::prepare(SyncKind kind, int requested, const QByteArray &body, const Pipe &pipe)
+{
+    NetResult<SyncPage<T>> parsed = parseSyncPage<T>(body);
+    if (!parsed.ok())
+        return {{}, {}, parsed.error().toUserText()};
+    auto page = std::make_shared<const SyncPage<T>>(std::move(parsed.value()));
+    if (page->page != requested)
+        return {{}, {}, tr("SGO sent page %1 when asked for page %2").arg(page->page).arg(requested)};
+    if (page->pages > MaxPages)
+        return {{}, {}, tr("SGO announced %1 pages, more than the %2 a pull may take").arg(page->pages).arg(MaxPages)};
+    if (requested > 1 && pipe.pages > 0 && page->pages != pipe.pages)
+        return {{}, {},
+                tr("the number of pages changed from %1 to %2 during the pull").arg(pipe.pages).arg(page->pages)};
+    const Applied applied{page->page, page->pages, page->since, page->items.size() + page->deleted.size()};
+    const bool last = page->page >= page->pages;
     // Nothing changed since the last pull: nothing to write, not even the state.
-    if (last && page.page == 1 && rows == 0 && !state.since.isEmpty() && page.since == state.since) {
-        pageApplied(page.page, page.pages, page.since, 0);
+    if (last && page->page == 1 && applied.rows == 0 && !pipe.since.isEmpty() && page->since == pipe.since)
+        return {applied, {}, {}};
+    // Page 1's `since` is the `until` every later page of this pull passes.
+    const QString until = page->page == 1 ? page->since : pipe.until;
+
+    return {applied, [kind, page, since = pipe.since, until, last](QSqlDatabase &db, Statements &statements,
+                                                                  QString *error) {
+                const QString name = syncKindName(kind);
+                const auto failed = [error](const QString &what) {
+                    if (error)
+                        *error = what;
+                    return false;
+                };
+                const Target to = target(kind);
+                if (const QString wrong = misfit(db, page->items); !wrong.isEmpty())
+                    return failed(wrong);
+
+                QSqlQuery remove(db);
+                if (!page->deleted.isEmpty()) {
+                    if (to.first == nullptr)
+                        remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
+                    else if (to.second == nullptr)
+                        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                           .arg(QLatin1String(to.table), QLatin1String(to.first)));
+                    else
+                        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
+                                           .arg(QLatin1String(to.table), QLatin1String(to.first),
+                                                QLatin1String(to.second)));
+                }
+                HeldEdits held;
+                if (!held.read(db, kind))
+                    return failed(held.error);
+                for (const SyncKey &key : page->deleted) {
+                    if (held.holds(kind, {key.id, key.second})) {
+                        if (kind == SyncKind::Marks &&
+                            !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
+                            return failed(held.error);
+                        continue;
+                    }
+                    if (to.first != nullptr)
+                        remove.addBindValue(key.id);
+                    if (to.second != nullptr)
+                        remove.addBindValue(key.second);
+                    if (!remove.exec())
+                        return failed(remove.lastError().text());
+                }
+
+                QList<const T *> rows;
+                rows.reserve(page->items.size());
+                for (const T &item : page->items) {
+                    if (held.holds(kind, heldKey(item))) {
+                        if (!held.noteConflict(db, item, false))
+                            return failed(held.error);
+                        continue;
+                    }
+                    if (!held.clearConflict(db, item))
+                        return failed(held.error);
+                    rows << &item;
+                }
+                // Many rows per statement, the statements kept prepared from page to page.
+                const int perRow = CollegeRows::valuesPerRow(to.insertSql);
+                const qsizetype perStatement = qMax(1, CollegeRows::MaxValuesPerStatement / qMax(1, perRow));
+                for (qsizetype i = 0; i < rows.size(); i += perStatement) {
+                    const int count = int(qMin(perStatement, rows.size() - i));
+                    QSqlQuery *upsert = statements.upsert(db, to, count, error);
+                    if (upsert == nullptr)
+                        return false;
+                    CollegeRows::Binder binder(*upsert);
+                    for (int r = 0; r < count; ++r) {
+                        binder.setBase(r * perRow);
+                        bindRow(binder, *rows.at(i + r));
+                    }
+                    if (!upsert->exec())
+                        return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
+                                          .arg(upsert->lastError().text()));
+                }
+
+                QSqlQuery stateRow(db);
+                stateRow.prepare(QStringLiteral(
+                    "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
+                    " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
+                    " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
+                    " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
+                stateRow.addBindValue(name);
+                stateRow.addBindValue(last ? page->since : (since.isEmpty() ? QVariant() : QVariant(since)));
+                stateRow.addBindValue(last ? QVariant() : QVariant(until));
+                stateRow.addBindValue(last ? 1 : page->page + 1);
+                stateRow.addBindValue(page->pages);
+                stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                                           : QVariant());
+                if (!stateRow.exec())
+                    return failed(stateRow.lastError().text());
+                return true;
+            },
+            {}};
+}
+
+void CollegePull::write(Prepared prepared)
+{
+    // Nothing changed: nothing to write.
+    if (!prepared.write) {
+        pageApplied(prepared.applied);
         return;
     }
+    m_writing = true;
     m_cache.write(
         this,
-        [kind, name, page, since = state.since, until, last](QSqlDatabase &db, QString *error) {
-            const Target to = target(kind);
-            const auto failed = [error](const QString &what) {
-                if (error)
-                    *error = what;
-                return false;
-            };
-            if (const QString wrong = misfit(db, page.items); !wrong.isEmpty())
-                return failed(wrong);
-
-            QSqlQuery remove(db);
-            if (to.first == nullptr)
-                remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
-            else if (to.second == nullptr)
-                remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                   .arg(QLatin1String(to.table), QLatin1String(to.first)));
-            else
-                remove.prepare(
-                    QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
-                        .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
-            HeldEdits held;
-            if (!held.read(db, kind))
-                return failed(held.error);
-            for (const SyncKey &key : page.deleted) {
-                if (held.holds(kind, {key.id, key.second})) {
-                    if (kind == SyncKind::Marks && !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
-                        return failed(held.error);
-                    continue;
-                }
-                if (to.first != nullptr)
-                    remove.addBindValue(key.id);
-                if (to.second != nullptr)
-                    remove.addBindValue(key.second);
-                if (!remove.exec())
-                    return failed(remove.lastError().text());
-            }
-
-            QSqlQuery upsert(db);
-            if (!page.items.isEmpty() && !upsert.prepare(CollegeRows::upsertSql(to.insertSql, to.conflict)))
-                return failed(upsert.lastError().text());
-            CollegeRows::Binder binder(upsert);
-            for (const T &item : page.items) {
-                if (held.holds(kind, heldKey(item))) {
-                    if (!held.noteConflict(db, item, false))
-                        return failed(held.error);
-                    continue;
-                }
-                if (!held.clearConflict(db, item))
-                    return failed(held.error);
-                bindRow(binder, item);
-                if (!upsert.exec())
-                    return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
-                                      .arg(upsert.lastError().text()));
-            }
-
-            QSqlQuery stateRow(db);
-            stateRow.prepare(QStringLiteral(
-                "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
-                " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
-                " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
-                " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
-            stateRow.addBindValue(name);
-            stateRow.addBindValue(last ? page.since : (since.isEmpty() ? QVariant() : QVariant(since)));
-            stateRow.addBindValue(last ? QVariant() : QVariant(until));
-            stateRow.addBindValue(last ? 1 : page.page + 1);
-            stateRow.addBindValue(page.pages);
-            stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                                       : QVariant());
-            if (!stateRow.exec())
-                return failed(stateRow.lastError().text());
-            return true;
+        [write = std::move(prepared.write), statements = m_statements](QSqlDatabase &db, QString *error) {
+            return write(db, *statements, error);
         },
-        [this, page = page.page, pages = page.pages, replySince = page.since, rows](bool ok,
-                                                                                    const QString &error) {
-            if (!ok) {
-                failKind(error);
+        [this, applied = prepared.applied, generation = m_generation](bool ok, const QString &error) {
+            if (generation != m_generation)
                 return;
-            }
-            pageApplied(page, pages, replySince, rows);
+            m_writing = false;
+            if (!ok)
+                failKind(error);
+            else
+                pageApplied(applied);
         });
 }
 
-void CollegePull::pageApplied(int page, int pages, const QString &replySince, qint64 rows)
+void CollegePull::pageApplied(const Applied &applied)
 {
     const QString name = syncKindName(currentKind());
     KindState &state = m_states[name];
-    const bool last = page >= pages;
+    const bool last = applied.page >= applied.pages;
     if (last) {
-        state = KindState{replySince, QString(), 1, pages};
+        state = KindState{applied.since, QString(), 1, applied.pages};
     } else {
-        if (page == 1)
-            state.until = replySince;
-        state.nextPage = page + 1;
-        state.pages = pages;
+        if (applied.page == 1)
+            state.until = applied.since;
+        state.nextPage = applied.page + 1;
+        state.pages = applied.pages;
     }
-    m_summary.rows += rows;
-    Q_EMIT progress(name, page, pages, m_summary.rows);
+    m_summary.rows += applied.rows;
+    Q_EMIT progress(name, applied.page, applied.pages, m_summary.rows);
     if (last) {
         m_summary.finished << name;
+        dropPagesOnTheWay();
         ++m_index;
         nextKind();
     } else if (m_cancelled) {
         finish();
     } else {
-        fetchPage();
+        pump();
     }
+}
+
+void CollegePull::dropPagesOnTheWay()
+{
+    ++m_generation;
+    m_onTheWire = 0;
+    m_received.reset();
+    m_parsing = false;
+    m_parsedPage.reset();
+    m_writing = false;
 }
 
 void CollegePull::failKind(const QString &message)
@@ -622,6 +767,7 @@ void CollegePull::failKind(const QString &message)
             *error = query.lastError().text();
         return false;
     });
+    dropPagesOnTheWay();
     Q_EMIT kindFailed(name, message);
     ++m_index;
     nextKind();
@@ -629,6 +775,8 @@ void CollegePull::failKind(const QString &message)
 
 void CollegePull::finish()
 {
+    dropPagesOnTheWay();
+    releaseStatements();
     m_running = false;
     m_summary.cancelled = m_cancelled;
     Q_EMIT finished(m_summary);
