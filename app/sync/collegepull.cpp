@@ -199,16 +199,27 @@ struct HeldEdits
     bool conflicts = false; // journal_conflicts has rows to clear
     QString error;
 
+    static bool applies(SyncKind kind)
+    {
+        return kind == SyncKind::Marks || kind == SyncKind::Lessons || kind == SyncKind::Parents;
+    }
     bool read(QSqlDatabase &db, SyncKind kind)
     {
-        if (kind != SyncKind::Marks && kind != SyncKind::Lessons)
+        if (!applies(kind))
             return true;
         using Kind = JournalStore::ChangeKind;
         QSqlQuery query(db);
         query.setForwardOnly(true);
         const QString pending = JournalSchema::sql(JournalSchema::ChangeState::Pending);
+        // A parent's consent or contacts (ЭД) waiting for SGO: the parent's row stays as the person left it.
         const bool ok =
-            kind == SyncKind::Marks
+            kind == SyncKind::Parents
+                ? query.exec(QStringLiteral("SELECT DISTINCT json_extract(payload, '$.parentId'), 0 FROM journal_changes"
+                                            " WHERE state = %1 AND kind IN (%2, %3)")
+                                 .arg(pending)
+                                 .arg(int(Kind::Consent))
+                                 .arg(int(Kind::Contact)))
+            : kind == SyncKind::Marks
                 ? query.exec(QStringLiteral("SELECT lesson_id, student_id, base_value, base_absent FROM journal_changes"
                                             " WHERE state = %1 AND kind = %2")
                                  .arg(pending)
@@ -238,7 +249,7 @@ struct HeldEdits
     }
     bool holds(SyncKind kind, std::pair<qint64, qint64> key) const
     {
-        return (kind == SyncKind::Marks || kind == SyncKind::Lessons) && keys.contains(key);
+        return applies(kind) && keys.contains(key);
     }
     template<typename T> bool noteConflict(QSqlDatabase &, const T &, bool) { return true; }
     bool noteConflict(QSqlDatabase &db, const Mark &sgo, bool removed)
@@ -310,6 +321,10 @@ std::pair<qint64, qint64> heldKey(const Mark &mark)
 std::pair<qint64, qint64> heldKey(const Lesson &lesson)
 {
     return {lesson.id, 0};
+}
+std::pair<qint64, qint64> heldKey(const Parent &parent)
+{
+    return {parent.id, 0};
 }
 
 } // namespace

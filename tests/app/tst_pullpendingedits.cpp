@@ -1,6 +1,7 @@
 #include "collegepullkit.h"
 #include "sandboxids.h"
 #include "sandboxserver.h"
+#include "store/diaryrepository.h"
 #include "store/journalschema.h"
 #include "store/journalsqlsource.h"
 #include "store/journalstore.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void aPendingEditSurvivesAPullAndAChangedCellBecomesAConflict();
     void takingSgosValueWithdrawsThePendingEdit();
     void keepingMineIsNotAskedAgainForTheSameValue();
+    void aParentsPendingConsentSurvivesAWholePull();
 
 private:
     struct Cell
@@ -218,6 +220,41 @@ void TestPullPendingEdits::keepingMineIsNotAskedAgainForTheSameValue()
     QVERIFY(pull());
     QCOMPARE(conflicts(cell).size(), 1);
     QCOMPARE(markOf(cell), mine);
+}
+
+void TestPullPendingEdits::aParentsPendingConsentSurvivesAWholePull()
+{
+    const Parent &generated = m_college.parents.at(m_college.parents.size() / 3);
+    const qint64 parentId = sgoUserId(PersonKind::Parent, generated.id);
+    ParentConsent consent;
+    consent.parent = generated;
+    consent.parent.id = parentId;
+    consent.parent.consent = generated.consent == Parent::Consent::Given ? Parent::Consent::Refused
+                                                                         : Parent::Consent::Given;
+    consent.parent.consentDate = QDate(2026, 11, 30);
+    consent.parent.contactSource = Parent::ContactSource::InWriting;
+    consent.consentForm = Parent::ContactSource::InWriting;
+    std::optional<bool> saved;
+    m_cache->write(this,
+                   [consent](QSqlDatabase &db, QString *error) {
+                       return DiaryRepository::saveParentConsent(db, consent, error);
+                   },
+                   [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved.has_value());
+    QVERIFY(*saved);
+
+    // The parents' kind pulled whole again (as after a reset): every parent is laid as SGO has them, but the one
+    // whose consent waits to be sent keeps the person's answer.
+    {
+        StoreTest::Connection connection(m_cache->filePath());
+        QSqlQuery reset(connection.db());
+        QVERIFY(reset.exec(QStringLiteral("DELETE FROM sync_state WHERE kind = 'parents'")));
+    }
+    QVERIFY(pull());
+    StoreTest::Connection connection(m_cache->filePath());
+    QCOMPARE(connection.value(QStringLiteral("SELECT consent_date FROM parents WHERE id = %1").arg(parentId)).toString(),
+             QStringLiteral("2026-11-30"));
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM parents")).toInt(), int(m_college.parents.size()));
 }
 
 QTEST_GUILESS_MAIN(TestPullPendingEdits)
