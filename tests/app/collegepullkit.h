@@ -4,6 +4,7 @@
 // run to its end, and a cache file read table by table.
 
 #include "demoservices.h"
+#include "sandboxids.h"
 #include "servicehub.h"
 #include "storetesthelpers.h"
 #include "store/cache.h"
@@ -22,6 +23,35 @@
 #include <optional>
 
 namespace CollegePullKit {
+
+// The generated college with its people numbered as SGO numbers them (SandboxIds): what the pull stores, so
+// the reference cache CollegeWriter writes of it compares row for row.
+inline CollegeData sgoNumbered(CollegeData college)
+{
+    const auto staff = [](qint64 id) {
+        return id > 0 ? SandboxIds::sgoUserId(SandboxIds::PersonKind::Staff, id) : 0;
+    };
+    for (StaffMember &member : college.staff)
+        member.id = staff(member.id);
+    for (Group &group : college.groups)
+        group.curatorId = staff(group.curatorId);
+    for (Student &student : college.students)
+        student.id = SandboxIds::sgoUserId(SandboxIds::PersonKind::Student, student.id);
+    for (EnrolmentOrder &order : college.orders)
+        order.studentId = SandboxIds::sgoUserId(SandboxIds::PersonKind::Student, order.studentId);
+    for (Parent &parent : college.parents)
+        parent.id = SandboxIds::sgoUserId(SandboxIds::PersonKind::Parent, parent.id);
+    for (ParentLink &link : college.parentLinks) {
+        link.parentId = SandboxIds::sgoUserId(SandboxIds::PersonKind::Parent, link.parentId);
+        link.studentId = SandboxIds::sgoUserId(SandboxIds::PersonKind::Student, link.studentId);
+    }
+    for (TeachingAssignment &assignment : college.assignments)
+        assignment.teacherId = staff(assignment.teacherId);
+    for (Mark &mark : college.marks)
+        mark.studentId = SandboxIds::sgoUserId(SandboxIds::PersonKind::Student, mark.studentId);
+    // Activities name only their block and group, neither of them people: nothing to renumber.
+    return college;
+}
 
 // The account SGO is read with: the college's first administrator with a login, as DemoServices signs in.
 inline QString adminLogin(const CollegeData &college)

@@ -1,3 +1,4 @@
+#include "collegepullkit.h"
 #include "demoservices.h"
 #include "sandboxfaults.h"
 #include "sandboxids.h"
@@ -50,30 +51,6 @@ const std::pair<const char *, const char *> Tables[] = {
     {"activities", "id"},
 };
 
-CollegeData sgoNumbered(CollegeData college)
-{
-    const auto staff = [](qint64 id) { return id > 0 ? sgoUserId(PersonKind::Staff, id) : 0; };
-    for (StaffMember &member : college.staff)
-        member.id = staff(member.id);
-    for (Group &group : college.groups)
-        group.curatorId = staff(group.curatorId);
-    for (Student &student : college.students)
-        student.id = sgoUserId(PersonKind::Student, student.id);
-    for (EnrolmentOrder &order : college.orders)
-        order.studentId = sgoUserId(PersonKind::Student, order.studentId);
-    for (Parent &parent : college.parents)
-        parent.id = sgoUserId(PersonKind::Parent, parent.id);
-    for (ParentLink &link : college.parentLinks) {
-        link.parentId = sgoUserId(PersonKind::Parent, link.parentId);
-        link.studentId = sgoUserId(PersonKind::Student, link.studentId);
-    }
-    for (TeachingAssignment &assignment : college.assignments)
-        assignment.teacherId = staff(assignment.teacherId);
-    for (Mark &mark : college.marks)
-        mark.studentId = sgoUserId(PersonKind::Student, mark.studentId);
-    // Activities name only their block and group, neither of them people: nothing to renumber.
-    return college;
-}
 
 // A reply of the sandbox's control calls.
 struct ControlReply
@@ -114,7 +91,6 @@ private:
     CollegePull::Summary pull(Cache &cache, int pageSize, int cancelAfterPages = 0,
                               QStringList *failures = nullptr);
     QString referenceCache(const CollegeData &college);
-    QStringList dump(const QString &path, const char *table, const char *key);
     void compareWithReference(const QString &path, const CollegeData &college);
 
     CollegeData m_college;
@@ -208,38 +184,19 @@ QString TestCollegePull::referenceCache(const CollegeData &college)
     m_caches.push_back(openCache(name));
     Cache &cache = *m_caches.back();
     QSignalSpy written(&cache, &Cache::collegeWritten);
-    cache.writeCollege(sgoNumbered(college));
+    cache.writeCollege(CollegePullKit::sgoNumbered(college));
     if (!written.wait(60000) || !written.first().first().toBool())
         qWarning("the reference college was not written");
     return cache.filePath();
 }
 
-QStringList TestCollegePull::dump(const QString &path, const char *table, const char *key)
-{
-    StoreTest::Connection connection(path);
-    QSqlQuery query(connection.db());
-    query.setForwardOnly(true);
-    QStringList rows;
-    if (!query.exec(
-            QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(key))))
-        return {QStringLiteral("cannot read %1").arg(QLatin1String(table))};
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i) {
-            const QVariant value = query.value(i);
-            values << (value.isNull() ? QStringLiteral("NULL") : value.toString());
-        }
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
-}
 
 void TestCollegePull::compareWithReference(const QString &path, const CollegeData &college)
 {
     const QString reference = referenceCache(college);
     for (const auto &[table, key] : Tables) {
-        const QStringList pulled = dump(path, table, key);
-        const QStringList expected = dump(reference, table, key);
+        const QStringList pulled = CollegePullKit::dump(path, QLatin1String(table));
+        const QStringList expected = CollegePullKit::dump(reference, QLatin1String(table));
         QVERIFY2(!expected.isEmpty(), table);
         if (pulled != expected) {
             for (qsizetype i = 0; i < qMax(pulled.size(), expected.size()); ++i) {

@@ -10,40 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using SandboxIds::PersonKind;
-using SandboxIds::sgoUserId;
-
-namespace {
-
-// The generated college with its people numbered as SGO numbers them (the cache keeps SGO's ids).
-CollegeData sgoNumbered(CollegeData college)
-{
-    const auto staff = [](qint64 id) { return id > 0 ? sgoUserId(PersonKind::Staff, id) : 0; };
-    for (StaffMember &member : college.staff)
-        member.id = staff(member.id);
-    for (Group &group : college.groups)
-        group.curatorId = staff(group.curatorId);
-    for (Student &student : college.students)
-        student.id = sgoUserId(PersonKind::Student, student.id);
-    for (EnrolmentOrder &order : college.orders)
-        order.studentId = sgoUserId(PersonKind::Student, order.studentId);
-    for (Parent &parent : college.parents)
-        parent.id = sgoUserId(PersonKind::Parent, parent.id);
-    for (ParentLink &link : college.parentLinks) {
-        link.parentId = sgoUserId(PersonKind::Parent, link.parentId);
-        link.studentId = sgoUserId(PersonKind::Student, link.studentId);
-    }
-    for (TeachingAssignment &assignment : college.assignments)
-        assignment.teacherId = staff(assignment.teacherId);
-    for (Mark &mark : college.marks)
-        mark.studentId = sgoUserId(PersonKind::Student, mark.studentId);
-    return college;
-}
-
-} // namespace
-
-// The first sync of the large demo college (150 groups, 3,000 students, 6,000 parents, 250 staff, a semester of
-// lessons and marks) from the sandbox, run on its own thread as under --demo: afterwards the cache equals,
+// The first sync of the large demo college (150 groups, 3,000 students, 6,000 parents, 250 staff, a semester
+// of lessons and marks) from the sandbox, run on its own thread as under --demo: afterwards the cache equals,
 // table by table and row by row, the cache the demo generator's writer makes of the same college.
 class TestCollegePullLarge : public QObject
 {
@@ -64,7 +32,8 @@ void TestCollegePullLarge::theLargeCollegesFirstSyncEqualsTheWritersCache()
 
     SyncState sync;
     ServiceHub hub(dir.path(), sync, ServiceHub::Options{false});
-    QVERIFY(CollegePullKit::configureSgo(hub, sandbox.server()->demoServices(), CollegePullKit::adminLogin(college)));
+    QVERIFY(CollegePullKit::configureSgo(hub, sandbox.server()->demoServices(),
+                                         CollegePullKit::adminLogin(college)));
     Cache pulled(dir.filePath(QStringLiteral("pulled.sqlite")));
     QVERIFY(StoreTest::openCache(pulled).ok);
     CollegePull pull(pulled, hub.sgo());
@@ -76,7 +45,7 @@ void TestCollegePullLarge::theLargeCollegesFirstSyncEqualsTheWritersCache()
     Cache written(dir.filePath(QStringLiteral("written.sqlite")));
     QVERIFY(StoreTest::openCache(written).ok);
     QSignalSpy done(&written, &Cache::collegeWritten);
-    written.writeCollege(sgoNumbered(college));
+    written.writeCollege(CollegePullKit::sgoNumbered(college));
     QVERIFY(done.wait(300000));
     QVERIFY(done.first().first().toBool());
 
@@ -93,18 +62,23 @@ void TestCollegePullLarge::theLargeCollegesFirstSyncEqualsTheWritersCache()
         if (rows == 0)
             continue;
         ++tables;
-        const qint64 missing = connection
-                                   .value(QStringLiteral("SELECT count(*) FROM (SELECT * FROM w.\"%1\" EXCEPT "
-                                                         "SELECT * FROM main.\"%1\")")
-                                              .arg(table))
-                                   .toLongLong();
-        const qint64 extra = connection
-                                 .value(QStringLiteral("SELECT count(*) FROM (SELECT * FROM main.\"%1\" EXCEPT "
-                                                       "SELECT * FROM w.\"%1\")")
-                                            .arg(table))
-                                 .toLongLong();
-        QVERIFY2(missing == 0 && extra == 0,
-                 qPrintable(QStringLiteral("%1: %2 rows missing, %3 extra of %4").arg(table).arg(missing).arg(extra).arg(rows)));
+        const qint64 missing =
+            connection
+                .value(QStringLiteral("SELECT count(*) FROM (SELECT * FROM w.\"%1\" EXCEPT "
+                                      "SELECT * FROM main.\"%1\")")
+                           .arg(table))
+                .toLongLong();
+        const qint64 extra =
+            connection
+                .value(QStringLiteral("SELECT count(*) FROM (SELECT * FROM main.\"%1\" EXCEPT "
+                                      "SELECT * FROM w.\"%1\")")
+                           .arg(table))
+                .toLongLong();
+        QVERIFY2(missing == 0 && extra == 0, qPrintable(QStringLiteral("%1: %2 rows missing, %3 extra of %4")
+                                                            .arg(table)
+                                                            .arg(missing)
+                                                            .arg(extra)
+                                                            .arg(rows)));
         QCOMPARE(CollegePullKit::rowCount(pulled.filePath(), table), rows);
         QCOMPARE(CollegePullKit::duplicateRows(pulled.filePath(), table), 0);
     }
