@@ -58,8 +58,8 @@ struct Options
         QStringLiteral("URL")};
     QCommandLineOption sgoLogin{
         QStringLiteral("sgo-login"),
-        QCoreApplication::translate("LaunchOptions",
-                                    "With --sync-once: sign in to SGO as LOGIN (else the remembered account)."),
+        QCoreApplication::translate(
+            "LaunchOptions", "With --sync-once: sign in to SGO as LOGIN (else the remembered account)."),
         QStringLiteral("LOGIN")};
     QCommandLineOption passwordStdin{
         QStringLiteral("password-stdin"),
@@ -183,8 +183,8 @@ QString LaunchOptions::accountCacheFilePath(const QUrl &sgoBase, const QString &
                                             const QString &login) const
 {
     // A digest, not the login: file names end up in backups and support screenshots.
-    const QByteArray identity = sgoBase.adjusted(QUrl::StripTrailingSlash).toString().toLower().toUtf8() + '\n' +
-                                school.toUtf8() + '\n' + login.trimmed().toLower().toUtf8();
+    const QByteArray identity = sgoBase.adjusted(QUrl::StripTrailingSlash).toString().toLower().toUtf8() +
+                                '\n' + school.toUtf8() + '\n' + login.trimmed().toLower().toUtf8();
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
     return QDir(resolvedDataDir()).filePath(QStringLiteral("accounts/college-%1.sqlite").arg(digest));

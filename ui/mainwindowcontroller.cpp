@@ -336,7 +336,8 @@ void MainWindowController::signIn(const StaffMember &person, Role role)
     for (QAction *action : {m_refreshAction, m_signOutAction, m_forgetAction})
         action->setEnabled(true);
     m_frame.action(WindowFrame::Action::SwitchUser)
-        ->setEnabled(m_engine.options().demo || RoleChoicePage::offered(m_engine.account()->roles).size() > 1);
+        ->setEnabled(m_engine.options().demo ||
+                     RoleChoicePage::offered(m_engine.account()->roles).size() > 1);
     updateTitle();
     showPage(m_workspace);
     m_frame.showStatus(tr("Signed in as %1").arg(user.name.full()), 4000);

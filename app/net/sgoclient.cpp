@@ -222,8 +222,8 @@ void SgoClient::finishSignIn(const NetError &error)
 void SgoClient::schools(const QUrl &base, QObject *context, ResultCallback<QList<SgoReplies::School>> done)
 {
     RequestRunner::run(
-        new SgoJob(m_context, "GET", ServiceUrl::join(base, QStringLiteral("webapi/addresses/schools?funcType=2")),
-                   this),
+        new SgoJob(m_context, "GET",
+                   ServiceUrl::join(base, QStringLiteral("webapi/addresses/schools?funcType=2")), this),
         context, [done = std::move(done)](SgoJob *job) {
             if (job->error())
                 done(job->error());

@@ -79,7 +79,8 @@ void SgoSignIn::hasRememberedPassword(QObject *context, std::function<void(bool)
 {
     const QString account = m_settings.sgo().account;
     if (account.isEmpty()) {
-        QMetaObject::invokeMethod(context, [done] { done(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(false); }, Qt::QueuedConnection);
         return;
     }
     m_credentials.read(CredentialStore::sgoPasswordKey(account), context,

@@ -31,7 +31,8 @@ public:
     };
     template<typename T> using Callback = std::function<void(const NetResult<T> &)>;
 
-    SgoSignIn(SgoClient &sgo, ServiceSettings &settings, CredentialStore &credentials, QObject *parent = nullptr);
+    SgoSignIn(SgoClient &sgo, ServiceSettings &settings, CredentialStore &credentials,
+              QObject *parent = nullptr);
 
     // The address as typed («sgo.college.ru», «https://…/»): https added when no scheme is given. Invalid
     // (with *problem for a person) when it has no host or is plain http to another computer.

@@ -328,9 +328,10 @@ SandboxReply SgoSandbox::login(const SandboxRequest &request)
 
     const QString login = field("un").trimmed().toLower();
     if (m_lockedUntil.value(login) > m_clock.elapsed())
-        return SandboxReply::message(409, QStringLiteral("Учётная запись временно заблокирована из-за неудачных "
-                                                         "попыток входа. Повторите вход через 15 минут или "
-                                                         "обратитесь к администратору"));
+        return SandboxReply::message(409,
+                                     QStringLiteral("Учётная запись временно заблокирована из-за неудачных "
+                                                    "попыток входа. Повторите вход через 15 минут или "
+                                                    "обратитесь к администратору"));
     const SgoPerson *person = m_people.findByLogin(field("un"));
     if (!person || person->password.isEmpty() || !Accounts::organisationIssuesLogin(person->entry))
         return wrongPassword();

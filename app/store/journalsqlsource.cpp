@@ -203,14 +203,15 @@ QList<JournalConflict> JournalSqlSource::conflicts() const
     QList<JournalConflict> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.lesson_id, c.student_id, c.value, c.absent, c.removed FROM journal_conflicts c"
-                             " JOIN lessons l ON l.id = c.lesson_id WHERE l.assignment_id = ? AND c.kept = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT c.lesson_id, c.student_id, c.value, c.absent, c.removed FROM journal_conflicts c"
+        " JOIN lessons l ON l.id = c.lesson_id WHERE l.assignment_id = ? AND c.kept = 0"));
     q.addBindValue(m_assignmentId);
     if (run(q)) {
         while (q.next())
             result << JournalConflict{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                      Mark{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                                           q.value(3).toBool()},
+                                      Mark{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                           q.value(2).toInt(), q.value(3).toBool()},
                                       q.value(4).toBool()};
     }
     return result;

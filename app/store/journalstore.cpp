@@ -168,8 +168,9 @@ bool JournalStore::writeCells(QSqlDatabase &db, qint64 assignmentId, qint64 user
         // What SGO had before the first of the waiting edits of this cell.
         Mark base = change.before;
         if (!exec(q,
-                  QStringLiteral("SELECT base_value, base_absent FROM journal_changes WHERE state = %1 AND kind = ?"
-                                 " AND lesson_id = ? AND student_id = ? AND base_value IS NOT NULL")
+                  QStringLiteral(
+                      "SELECT base_value, base_absent FROM journal_changes WHERE state = %1 AND kind = ?"
+                      " AND lesson_id = ? AND student_id = ? AND base_value IS NOT NULL")
                       .arg(PendingChange),
                   {int(ChangeKind::Cell), m.lessonId, m.studentId}, error))
             return false;
@@ -218,8 +219,9 @@ void JournalStore::resolveConflict(qint64 lessonId, qint64 studentId, bool takeS
                                            "student_id = ?"),
                             {lessonId, studentId}, error);
             if (!exec(q,
-                      QStringLiteral("SELECT value, absent, removed FROM journal_conflicts WHERE lesson_id = ? AND "
-                                     "student_id = ?"),
+                      QStringLiteral(
+                          "SELECT value, absent, removed FROM journal_conflicts WHERE lesson_id = ? AND "
+                          "student_id = ?"),
                       {lessonId, studentId}, error))
                 return false;
             if (!q.next())
@@ -232,19 +234,23 @@ void JournalStore::resolveConflict(qint64 lessonId, qint64 studentId, bool takeS
             if (removed ? !exec(w, QStringLiteral("DELETE FROM marks WHERE lesson_id = ? AND student_id = ?"),
                                 {lessonId, studentId}, error)
                         : !exec(w,
-                                QStringLiteral("INSERT OR REPLACE INTO marks (lesson_id, student_id, value, absent)"
-                                               " VALUES (?, ?, ?, ?)"),
+                                QStringLiteral(
+                                    "INSERT OR REPLACE INTO marks (lesson_id, student_id, value, absent)"
+                                    " VALUES (?, ?, ?, ?)"),
                                 {lessonId, studentId, value, absent ? 1 : 0}, error))
                 return false;
             return exec(w,
-                        QStringLiteral("UPDATE journal_changes SET state = %1 WHERE state = %2 AND kind = %3 AND "
-                                       "lesson_id = ? AND student_id = ?")
+                        QStringLiteral(
+                            "UPDATE journal_changes SET state = %1 WHERE state = %2 AND kind = %3 AND "
+                            "lesson_id = ? AND student_id = ?")
                             .arg(JournalSchema::sql(JournalSchema::ChangeState::Withdrawn),
                                  JournalSchema::sql(JournalSchema::ChangeState::Pending))
                             .arg(int(ChangeKind::Cell)),
                         {lessonId, studentId}, error) &&
-                   exec(w, QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"),
-                        {lessonId, studentId}, error);
+                   exec(
+                       w,
+                       QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"),
+                       {lessonId, studentId}, error);
         },
         std::move(done));
 }

@@ -134,8 +134,10 @@ const std::array Migration6 = {
     "ALTER TABLE journal_changes ADD COLUMN base_value INTEGER",
     "ALTER TABLE journal_changes ADD COLUMN base_absent INTEGER",
     "CREATE TABLE journal_conflicts (lesson_id INTEGER NOT NULL, student_id INTEGER NOT NULL,"
-    " value INTEGER NOT NULL DEFAULT 0, absent INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0,"
-    " kept INTEGER NOT NULL DEFAULT 0, seen_at TEXT NOT NULL, PRIMARY KEY (lesson_id, student_id)) WITHOUT ROWID",
+    " value INTEGER NOT NULL DEFAULT 0, absent INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT "
+    "0,"
+    " kept INTEGER NOT NULL DEFAULT 0, seen_at TEXT NOT NULL, PRIMARY KEY (lesson_id, student_id)) WITHOUT "
+    "ROWID",
 };
 
 struct Migration
@@ -147,9 +149,12 @@ struct Migration
 // Append only: a released migration never changes, the next schema change is migration N+1.
 const std::array AllMigrations = {
     Migration{Migration1.data(), Migration1.size()},
-    Migration{JournalSchema::statements(), JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
-    Migration{DiarySchema::statements(), DiarySchema::statementCount()}, // ЭД: final grades, how consents were given
-    Migration{FootprintSchema::statements(), FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
+    Migration{JournalSchema::statements(),
+              JournalSchema::statementCount()}, // journals: distance lessons, tasks, КТП, SGO queue
+    Migration{DiarySchema::statements(),
+              DiarySchema::statementCount()}, // ЭД: final grades, how consents were given
+    Migration{FootprintSchema::statements(),
+              FootprintSchema::count()}, // ЦС: the U2035 outbox and LMS records
     // The pull from SGO: where each kind of data stands.
     Migration{Migration5.data(), Migration5.size()},
     // Cells SGO changed under a pending local edit.

@@ -190,13 +190,14 @@ template<> QString misfit(QSqlDatabase &db, const QList<Activity> &activities)
 }
 
 // The journal's edits SGO has not taken yet (journal_changes still pending): their cells and lessons stay the
-// person's until SGO has them, so a pull never overwrites what waits to be sent. Where SGO changed such a cell
-// meanwhile, its value is noted in journal_conflicts for the person to decide (keep theirs or take SGO's).
+// person's until SGO has them, so a pull never overwrites what waits to be sent. Where SGO changed such a
+// cell meanwhile, its value is noted in journal_conflicts for the person to decide (keep theirs or take
+// SGO's).
 struct HeldEdits
 {
     QSet<std::pair<qint64, qint64>> keys;
     QHash<std::pair<qint64, qint64>, std::pair<int, bool>> bases; // cell → what SGO had under the edit
-    bool conflicts = false; // journal_conflicts has rows to clear
+    bool conflicts = false;                                       // journal_conflicts has rows to clear
     QString error;
 
     static bool applies(SyncKind kind)
@@ -214,22 +215,25 @@ struct HeldEdits
         // A parent's consent or contacts (ЭД) waiting for SGO: the parent's row stays as the person left it.
         const bool ok =
             kind == SyncKind::Parents
-                ? query.exec(QStringLiteral("SELECT DISTINCT json_extract(payload, '$.parentId'), 0 FROM journal_changes"
-                                            " WHERE state = %1 AND kind IN (%2, %3)")
+                ? query.exec(QStringLiteral(
+                                 "SELECT DISTINCT json_extract(payload, '$.parentId'), 0 FROM journal_changes"
+                                 " WHERE state = %1 AND kind IN (%2, %3)")
                                  .arg(pending)
                                  .arg(int(Kind::Consent))
                                  .arg(int(Kind::Contact)))
             : kind == SyncKind::Marks
-                ? query.exec(QStringLiteral("SELECT lesson_id, student_id, base_value, base_absent FROM journal_changes"
-                                            " WHERE state = %1 AND kind = %2")
+                ? query.exec(QStringLiteral(
+                                 "SELECT lesson_id, student_id, base_value, base_absent FROM journal_changes"
+                                 " WHERE state = %1 AND kind = %2")
                                  .arg(pending)
                                  .arg(int(Kind::Cell)))
-                : query.exec(QStringLiteral("SELECT DISTINCT lesson_id, 0 FROM journal_changes WHERE state = %1"
-                                            " AND kind IN (%2, %3, %4) AND lesson_id IS NOT NULL")
-                                 .arg(pending)
-                                 .arg(int(Kind::LessonCreated))
-                                 .arg(int(Kind::LessonChanged))
-                                 .arg(int(Kind::LessonDeleted)));
+                : query.exec(
+                      QStringLiteral("SELECT DISTINCT lesson_id, 0 FROM journal_changes WHERE state = %1"
+                                     " AND kind IN (%2, %3, %4) AND lesson_id IS NOT NULL")
+                          .arg(pending)
+                          .arg(int(Kind::LessonCreated))
+                          .arg(int(Kind::LessonChanged))
+                          .arg(int(Kind::LessonDeleted)));
         if (!ok) {
             error = query.lastError().text();
             return false;
@@ -242,8 +246,8 @@ struct HeldEdits
         }
         if (kind == SyncKind::Marks) {
             QSqlQuery any(db);
-            conflicts = any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM journal_conflicts)")) && any.next() &&
-                        any.value(0).toBool();
+            conflicts = any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM journal_conflicts)")) &&
+                        any.next() && any.value(0).toBool();
         }
         return true;
     }
@@ -255,7 +259,8 @@ struct HeldEdits
     bool noteConflict(QSqlDatabase &db, const Mark &sgo, bool removed)
     {
         QSqlQuery local(db);
-        local.prepare(QStringLiteral("SELECT value, absent FROM marks WHERE lesson_id = ? AND student_id = ?"));
+        local.prepare(
+            QStringLiteral("SELECT value, absent FROM marks WHERE lesson_id = ? AND student_id = ?"));
         local.addBindValue(sgo.lessonId);
         local.addBindValue(sgo.studentId);
         if (!local.exec())
@@ -271,7 +276,8 @@ struct HeldEdits
             return clearConflict(db, sgo);
         QSqlQuery note(db);
         if (same) {
-            note.prepare(QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"));
+            note.prepare(
+                QStringLiteral("DELETE FROM journal_conflicts WHERE lesson_id = ? AND student_id = ?"));
             note.addBindValue(sgo.lessonId);
             note.addBindValue(sgo.studentId);
             return note.exec() || fail(note);
@@ -280,8 +286,10 @@ struct HeldEdits
         note.prepare(QStringLiteral(
             "INSERT INTO journal_conflicts (lesson_id, student_id, value, absent, removed, kept, seen_at)"
             " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (lesson_id, student_id) DO UPDATE SET"
-            " kept = CASE WHEN value = excluded.value AND absent = excluded.absent AND removed = excluded.removed"
-            " THEN kept ELSE 0 END, value = excluded.value, absent = excluded.absent, removed = excluded.removed,"
+            " kept = CASE WHEN value = excluded.value AND absent = excluded.absent AND removed = "
+            "excluded.removed"
+            " THEN kept ELSE 0 END, value = excluded.value, absent = excluded.absent, removed = "
+            "excluded.removed,"
             " seen_at = excluded.seen_at"));
         note.addBindValue(sgo.lessonId);
         note.addBindValue(sgo.studentId);
@@ -468,8 +476,8 @@ void CollegePull::nextKind()
         }
     }
     const KindState state = m_states.value(syncKindName(kind));
-    m_pipe = Pipe{state.since, state.nextPage > 1 ? state.until : QString(), state.nextPage > 1 ? state.pages : 0,
-                  state.nextPage};
+    m_pipe = Pipe{state.since, state.nextPage > 1 ? state.until : QString(),
+                  state.nextPage > 1 ? state.pages : 0, state.nextPage};
     pump();
 }
 
@@ -501,16 +509,17 @@ void CollegePull::pump()
                 m_parsedPage = Prepared{{}, {}, body.error().toUserText()};
             } else {
                 m_parsing = true;
-                m_parser.start([this, kind = currentKind(), page, body = body.value(), pipe = m_pipe, generation] {
-                    auto prepared = std::make_shared<Prepared>(prepareFor(kind, page, body, pipe));
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, page, prepared, generation] {
-                            if (generation == m_generation)
-                                parsed(page, std::move(*prepared));
-                        },
-                        Qt::QueuedConnection);
-                });
+                m_parser.start(
+                    [this, kind = currentKind(), page, body = body.value(), pipe = m_pipe, generation] {
+                        auto prepared = std::make_shared<Prepared>(prepareFor(kind, page, body, pipe));
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, page, prepared, generation] {
+                                if (generation == m_generation)
+                                    parsed(page, std::move(*prepared));
+                            },
+                            Qt::QueuedConnection);
+                    });
             }
         }
         // The pages after the first carry page 1's `since` as their `until`: known once page 1 is parsed.
@@ -591,7 +600,8 @@ CollegePull::Prepared CollegePull::prepareFor(SyncKind kind, int requested, cons
 
 // On m_parser's thread: the page parsed and checked, and its write for the store thread.
 template<typename T>
-CollegePull::Prepared CollegePull::prepare(SyncKind kind, int requested, const QByteArray &body, const Pipe &pipe)
+CollegePull::Prepared CollegePull::prepare(SyncKind kind, int requested, const QByteArray &body,
+                                           const Pipe &pipe)
 {
     NetResult<SyncPage<T>> parsed = parseSyncPage<T>(body);
     if (!parsed.ok())
@@ -600,10 +610,15 @@ CollegePull::Prepared CollegePull::prepare(SyncKind kind, int requested, const Q
     if (page->page != requested)
         return {{}, {}, tr("SGO sent page %1 when asked for page %2").arg(page->page).arg(requested)};
     if (page->pages > MaxPages)
-        return {{}, {}, tr("SGO announced %1 pages, more than the %2 a pull may take").arg(page->pages).arg(MaxPages)};
+        return {
+            {},
+            {},
+            tr("SGO announced %1 pages, more than the %2 a pull may take").arg(page->pages).arg(MaxPages)};
     if (requested > 1 && pipe.pages > 0 && page->pages != pipe.pages)
-        return {{}, {},
-                tr("the number of pages changed from %1 to %2 during the pull").arg(pipe.pages).arg(page->pages)};
+        return {
+            {},
+            {},
+            tr("the number of pages changed from %1 to %2 during the pull").arg(pipe.pages).arg(page->pages)};
     const Applied applied{page->page, page->pages, page->since, page->items.size() + page->deleted.size()};
     const bool last = page->page >= page->pages;
     // Nothing changed since the last pull: nothing to write, not even the state.
@@ -612,96 +627,98 @@ CollegePull::Prepared CollegePull::prepare(SyncKind kind, int requested, const Q
     // Page 1's `since` is the `until` every later page of this pull passes.
     const QString until = page->page == 1 ? page->since : pipe.until;
 
-    return {applied, [kind, page, since = pipe.since, until, last](QSqlDatabase &db, Statements &statements,
-                                                                  QString *error) {
-                const QString name = syncKindName(kind);
-                const auto failed = [error](const QString &what) {
-                    if (error)
-                        *error = what;
-                    return false;
-                };
-                const Target to = target(kind);
-                if (const QString wrong = misfit(db, page->items); !wrong.isEmpty())
-                    return failed(wrong);
+    return {
+        applied,
+        [kind, page, since = pipe.since, until, last](QSqlDatabase &db, Statements &statements,
+                                                      QString *error) {
+            const QString name = syncKindName(kind);
+            const auto failed = [error](const QString &what) {
+                if (error)
+                    *error = what;
+                return false;
+            };
+            const Target to = target(kind);
+            if (const QString wrong = misfit(db, page->items); !wrong.isEmpty())
+                return failed(wrong);
 
-                QSqlQuery remove(db);
-                if (!page->deleted.isEmpty()) {
-                    if (to.first == nullptr)
-                        remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
-                    else if (to.second == nullptr)
-                        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                           .arg(QLatin1String(to.table), QLatin1String(to.first)));
-                    else
-                        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
-                                           .arg(QLatin1String(to.table), QLatin1String(to.first),
-                                                QLatin1String(to.second)));
-                }
-                HeldEdits held;
-                if (!held.read(db, kind))
-                    return failed(held.error);
-                for (const SyncKey &key : page->deleted) {
-                    if (held.holds(kind, {key.id, key.second})) {
-                        if (kind == SyncKind::Marks &&
-                            !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
-                            return failed(held.error);
-                        continue;
-                    }
-                    if (to.first != nullptr)
-                        remove.addBindValue(key.id);
-                    if (to.second != nullptr)
-                        remove.addBindValue(key.second);
-                    if (!remove.exec())
-                        return failed(remove.lastError().text());
-                }
-
-                QList<const T *> rows;
-                rows.reserve(page->items.size());
-                for (const T &item : page->items) {
-                    if (held.holds(kind, heldKey(item))) {
-                        if (!held.noteConflict(db, item, false))
-                            return failed(held.error);
-                        continue;
-                    }
-                    if (!held.clearConflict(db, item))
+            QSqlQuery remove(db);
+            if (!page->deleted.isEmpty()) {
+                if (to.first == nullptr)
+                    remove.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(to.table)));
+                else if (to.second == nullptr)
+                    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                       .arg(QLatin1String(to.table), QLatin1String(to.first)));
+                else
+                    remove.prepare(
+                        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?")
+                            .arg(QLatin1String(to.table), QLatin1String(to.first), QLatin1String(to.second)));
+            }
+            HeldEdits held;
+            if (!held.read(db, kind))
+                return failed(held.error);
+            for (const SyncKey &key : page->deleted) {
+                if (held.holds(kind, {key.id, key.second})) {
+                    if (kind == SyncKind::Marks &&
+                        !held.noteConflict(db, Mark{key.id, key.second, 0, false}, true))
                         return failed(held.error);
-                    rows << &item;
+                    continue;
                 }
-                // Many rows per statement, the statements kept prepared from page to page.
-                const int perRow = CollegeRows::valuesPerRow(to.insertSql);
-                const qsizetype perStatement = qMax(1, CollegeRows::MaxValuesPerStatement / qMax(1, perRow));
-                for (qsizetype i = 0; i < rows.size(); i += perStatement) {
-                    const int count = int(qMin(perStatement, rows.size() - i));
-                    QSqlQuery *upsert = statements.upsert(db, to, count, error);
-                    if (upsert == nullptr)
-                        return false;
-                    CollegeRows::Binder binder(*upsert);
-                    for (int r = 0; r < count; ++r) {
-                        binder.setBase(r * perRow);
-                        bindRow(binder, *rows.at(i + r));
-                    }
-                    if (!upsert->exec())
-                        return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
-                                          .arg(upsert->lastError().text()));
-                }
+                if (to.first != nullptr)
+                    remove.addBindValue(key.id);
+                if (to.second != nullptr)
+                    remove.addBindValue(key.second);
+                if (!remove.exec())
+                    return failed(remove.lastError().text());
+            }
 
-                QSqlQuery stateRow(db);
-                stateRow.prepare(QStringLiteral(
-                    "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
-                    " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
-                    " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
-                    " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
-                stateRow.addBindValue(name);
-                stateRow.addBindValue(last ? page->since : (since.isEmpty() ? QVariant() : QVariant(since)));
-                stateRow.addBindValue(last ? QVariant() : QVariant(until));
-                stateRow.addBindValue(last ? 1 : page->page + 1);
-                stateRow.addBindValue(page->pages);
-                stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                                           : QVariant());
-                if (!stateRow.exec())
-                    return failed(stateRow.lastError().text());
-                return true;
-            },
-            {}};
+            QList<const T *> rows;
+            rows.reserve(page->items.size());
+            for (const T &item : page->items) {
+                if (held.holds(kind, heldKey(item))) {
+                    if (!held.noteConflict(db, item, false))
+                        return failed(held.error);
+                    continue;
+                }
+                if (!held.clearConflict(db, item))
+                    return failed(held.error);
+                rows << &item;
+            }
+            // Many rows per statement, the statements kept prepared from page to page.
+            const int perRow = CollegeRows::valuesPerRow(to.insertSql);
+            const qsizetype perStatement = qMax(1, CollegeRows::MaxValuesPerStatement / qMax(1, perRow));
+            for (qsizetype i = 0; i < rows.size(); i += perStatement) {
+                const int count = int(qMin(perStatement, rows.size() - i));
+                QSqlQuery *upsert = statements.upsert(db, to, count, error);
+                if (upsert == nullptr)
+                    return false;
+                CollegeRows::Binder binder(*upsert);
+                for (int r = 0; r < count; ++r) {
+                    binder.setBase(r * perRow);
+                    bindRow(binder, *rows.at(i + r));
+                }
+                if (!upsert->exec())
+                    return failed(CollegePull::tr("a row does not fit what is already loaded (%1)")
+                                      .arg(upsert->lastError().text()));
+            }
+
+            QSqlQuery stateRow(db);
+            stateRow.prepare(QStringLiteral(
+                "INSERT INTO sync_state (kind, since, until, next_page, pages, finished_at, last_error)"
+                " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (kind) DO UPDATE SET since = excluded.since,"
+                " until = excluded.until, next_page = excluded.next_page, pages = excluded.pages,"
+                " finished_at = COALESCE(excluded.finished_at, finished_at), last_error = NULL"));
+            stateRow.addBindValue(name);
+            stateRow.addBindValue(last ? page->since : (since.isEmpty() ? QVariant() : QVariant(since)));
+            stateRow.addBindValue(last ? QVariant() : QVariant(until));
+            stateRow.addBindValue(last ? 1 : page->page + 1);
+            stateRow.addBindValue(page->pages);
+            stateRow.addBindValue(last ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                                       : QVariant());
+            if (!stateRow.exec())
+                return failed(stateRow.lastError().text());
+            return true;
+        },
+        {}};
 }
 
 void CollegePull::write(Prepared prepared)

@@ -107,7 +107,8 @@ private:
     void pump();
     void request(int page);
     template<typename T>
-    static Prepared prepare(SgoAdminCalls::SyncKind kind, int requested, const QByteArray &body, const Pipe &pipe);
+    static Prepared prepare(SgoAdminCalls::SyncKind kind, int requested, const QByteArray &body,
+                            const Pipe &pipe);
     static Prepared prepareFor(SgoAdminCalls::SyncKind kind, int requested, const QByteArray &body,
                                const Pipe &pipe);
     void parsed(int page, Prepared prepared);

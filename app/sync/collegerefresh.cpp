@@ -87,11 +87,12 @@ void CollegeRefresh::onFinished(const CollegePull::Summary &summary)
                        summary.finished.size() == CollegePull::order().size();
     if (whole && !m_completeMarked) {
         m_completeMarked = true;
-        m_cache.write(this, [](QSqlDatabase &db, QString *error) { return CollegeWriter::markPulled(db, error); },
-                      [this](bool ok, const QString &) {
-                          if (ok)
-                              Q_EMIT completed();
-                      });
+        m_cache.write(
+            this, [](QSqlDatabase &db, QString *error) { return CollegeWriter::markPulled(db, error); },
+            [this](bool ok, const QString &) {
+                if (ok)
+                    Q_EMIT completed();
+            });
     }
     Q_EMIT finished(summary);
     if (m_again && !summary.cancelled) {
@@ -116,7 +117,8 @@ void CollegeRefresh::updateFailures(const CollegePull::Summary &summary)
             continue;
         const NetError error =
             NetError::serviceError(NetError::Service::Sgo, QStringLiteral("pull"), it.value());
-        m_failureRows.insert(it.key(), m_services.reportFailure(tr("Loading %1 from SGO").arg(kindLabel(it.key())),
-                                                                error, [this] { refreshNow(); }));
+        m_failureRows.insert(it.key(),
+                             m_services.reportFailure(tr("Loading %1 from SGO").arg(kindLabel(it.key())),
+                                                      error, [this] { refreshNow(); }));
     }
 }

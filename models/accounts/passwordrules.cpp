@@ -8,8 +8,8 @@
 QString Accounts::newPasswordProblem(const QString &password, const QString &confirmation)
 {
     if (password.toUcs4().size() < MinimumPasswordLength)
-        return QCoreApplication::translate("Accounts", "The password must have at least %n character(s).", nullptr,
-                                           MinimumPasswordLength);
+        return QCoreApplication::translate("Accounts", "The password must have at least %n character(s).",
+                                           nullptr, MinimumPasswordLength);
     if (password != confirmation)
         return QCoreApplication::translate("Accounts", "The confirmation differs from the new password.");
     return {};
@@ -31,7 +31,8 @@ QString Accounts::generatedPassword(QRandomGenerator &random, int length)
         for (int i = 0; i < size; ++i)
             password += alphabet.at(int(random.bounded(quint32(alphabet.size()))));
         // Letters and digits both: some services refuse a password of one kind.
-    } while (std::none_of(password.cbegin(), password.cend(), [&digits](QChar c) { return digits.contains(c); }) ||
-             std::none_of(password.cbegin(), password.cend(), [](QChar c) { return c.isLetter(); }));
+    } while (
+        std::none_of(password.cbegin(), password.cend(), [&digits](QChar c) { return digits.contains(c); }) ||
+        std::none_of(password.cbegin(), password.cend(), [](QChar c) { return c.isLetter(); }));
     return password;
 }

@@ -215,8 +215,8 @@ QVariant JournalTableModel::roleData(const CellView &view, const QModelIndex &in
     case AbsentRole:
         return markOf(view, index).absent;
     case Qt::ToolTipRole: {
-        const QString cell =
-            tr("%1 — %2").arg(student->name.full(), QLocale().toString(lesson->lesson.date, QLocale::ShortFormat));
+        const QString cell = tr("%1 — %2").arg(student->name.full(),
+                                               QLocale().toString(lesson->lesson.date, QLocale::ShortFormat));
         const auto found = m_conflicts.constFind({lesson->lesson.id, student->id});
         if (found == m_conflicts.cend())
             return cell;

@@ -51,7 +51,6 @@ const std::pair<const char *, const char *> Tables[] = {
     {"activities", "id"},
 };
 
-
 // A reply of the sandbox's control calls.
 struct ControlReply
 {
@@ -189,7 +188,6 @@ QString TestCollegePull::referenceCache(const CollegeData &college)
         qWarning("the reference college was not written");
     return cache.filePath();
 }
-
 
 void TestCollegePull::compareWithReference(const QString &path, const CollegeData &college)
 {

@@ -132,7 +132,8 @@ QString TestEngineAccount::loginWithRoles(Roles roles) const
 
 QStringList TestEngineAccount::cacheFiles() const
 {
-    return QDir(m_dir->filePath(QStringLiteral("accounts"))).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    return QDir(m_dir->filePath(QStringLiteral("accounts")))
+        .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
 }
 
 void TestEngineAccount::aPersonSignsInAndTheCollegeIsLoadedIntoTheirOwnCache()
@@ -312,7 +313,8 @@ void TestEngineAccount::anUnreachableServerAndAServerThatIsNotSgoAreSaidSo()
             socket->disconnectFromHost();
         });
     });
-    QVERIFY(schools(*engine, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(web.serverPort())), &error).isEmpty());
+    QVERIFY(schools(*engine, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(web.serverPort())), &error)
+                .isEmpty());
     QVERIFY2(error.describe().contains(QStringLiteral("not as SGO does")), qPrintable(error.describe()));
 
     QString problem;

@@ -66,7 +66,8 @@ void TestPullPendingEdits::init()
     m_sandbox = std::make_unique<SandboxServer>(m_college);
     QVERIFY(m_sandbox->start());
     m_hub = std::make_unique<ServiceHub>(m_dir->path(), *m_sync, ServiceHub::Options{false});
-    QVERIFY(CollegePullKit::configureSgo(*m_hub, m_sandbox->demoServices(), CollegePullKit::adminLogin(m_college)));
+    QVERIFY(CollegePullKit::configureSgo(*m_hub, m_sandbox->demoServices(),
+                                         CollegePullKit::adminLogin(m_college)));
     m_cache = std::make_unique<Cache>(m_dir->filePath(QStringLiteral("college.sqlite")));
     QVERIFY(StoreTest::openCache(*m_cache).ok);
     QVERIFY(pull());
@@ -114,7 +115,8 @@ bool TestPullPendingEdits::editLocally(const Cell &cell, int value)
     after.value = value;
     after.absent = false;
     std::optional<bool> saved;
-    store.saveCells({JournalCellChange{cell.before, after}}, [&saved](bool ok, const QString &) { saved = ok; });
+    store.saveCells({JournalCellChange{cell.before, after}},
+                    [&saved](bool ok, const QString &) { saved = ok; });
     return QTest::qWaitFor([&saved] { return saved.has_value(); }, 10000) && *saved;
 }
 
@@ -154,7 +156,8 @@ void TestPullPendingEdits::aPendingEditSurvivesAPullAndAChangedCellBecomesAConfl
     QVERIFY(editLocally(cell, mine));
 
     // SGO did not change the cell: the pull leaves the person's value, and there is nothing to decide.
-    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, cell.before.value, cell.before.absent));
+    QVERIFY(m_sandbox->setSgoMark(cell.before.lessonId, cell.before.studentId, cell.before.value,
+                                  cell.before.absent));
     QVERIFY(pull());
     QCOMPARE(markOf(cell), mine);
     QVERIFY(conflicts(cell).isEmpty());
@@ -229,22 +232,23 @@ void TestPullPendingEdits::aParentsPendingConsentSurvivesAWholePull()
     ParentConsent consent;
     consent.parent = generated;
     consent.parent.id = parentId;
-    consent.parent.consent = generated.consent == Parent::Consent::Given ? Parent::Consent::Refused
-                                                                         : Parent::Consent::Given;
+    consent.parent.consent =
+        generated.consent == Parent::Consent::Given ? Parent::Consent::Refused : Parent::Consent::Given;
     consent.parent.consentDate = QDate(2026, 11, 30);
     consent.parent.contactSource = Parent::ContactSource::InWriting;
     consent.consentForm = Parent::ContactSource::InWriting;
     std::optional<bool> saved;
-    m_cache->write(this,
-                   [consent](QSqlDatabase &db, QString *error) {
-                       return DiaryRepository::saveParentConsent(db, consent, error);
-                   },
-                   [&saved](bool ok, const QString &) { saved = ok; });
+    m_cache->write(
+        this,
+        [consent](QSqlDatabase &db, QString *error) {
+            return DiaryRepository::saveParentConsent(db, consent, error);
+        },
+        [&saved](bool ok, const QString &) { saved = ok; });
     QTRY_VERIFY(saved.has_value());
     QVERIFY(*saved);
 
-    // The parents' kind pulled whole again (as after a reset): every parent is laid as SGO has them, but the one
-    // whose consent waits to be sent keeps the person's answer.
+    // The parents' kind pulled whole again (as after a reset): every parent is laid as SGO has them, but the
+    // one whose consent waits to be sent keeps the person's answer.
     {
         StoreTest::Connection connection(m_cache->filePath());
         QSqlQuery reset(connection.db());
@@ -252,9 +256,11 @@ void TestPullPendingEdits::aParentsPendingConsentSurvivesAWholePull()
     }
     QVERIFY(pull());
     StoreTest::Connection connection(m_cache->filePath());
-    QCOMPARE(connection.value(QStringLiteral("SELECT consent_date FROM parents WHERE id = %1").arg(parentId)).toString(),
+    QCOMPARE(connection.value(QStringLiteral("SELECT consent_date FROM parents WHERE id = %1").arg(parentId))
+                 .toString(),
              QStringLiteral("2026-11-30"));
-    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM parents")).toInt(), int(m_college.parents.size()));
+    QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM parents")).toInt(),
+             int(m_college.parents.size()));
 }
 
 QTEST_GUILESS_MAIN(TestPullPendingEdits)

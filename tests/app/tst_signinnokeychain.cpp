@@ -51,8 +51,9 @@ std::unique_ptr<Engine> TestSignInNoKeychain::startEngine(const QString &dataDir
     return engine;
 }
 
-NetResult<SgoAdminCalls::Context> TestSignInNoKeychain::signIn(Engine &engine, const QUrl &base, const QString &login,
-                                                               const QString &password, bool remember)
+NetResult<SgoAdminCalls::Context> TestSignInNoKeychain::signIn(Engine &engine, const QUrl &base,
+                                                               const QString &login, const QString &password,
+                                                               bool remember)
 {
     std::optional<NetResult<QList<SgoReplies::School>>> schools;
     engine.sgoSignIn().findSchools(base, this, [&schools](const auto &result) { schools = result; });

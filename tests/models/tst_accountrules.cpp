@@ -24,9 +24,11 @@ void TestAccountRules::whoIssuesTheLogin_data()
     QTest::addColumn<QString>("home");
     QTest::addColumn<bool>("issued");
     QTest::addColumn<QString>("saysWhere");
-    // «Если ребенок был зачислен через список обучающихся в других ОО … по учетным записям … в той организации»
-    QTest::newRow("list of other organisations") << EntryMethod::OtherOrganisationList << QStringLiteral("МБОУ СОШ № 9")
-                                                 << false << QStringLiteral("«МБОУ СОШ № 9»");
+    // «Если ребенок был зачислен через список обучающихся в других ОО … по учетным записям … в той
+    // организации»
+    QTest::newRow("list of other organisations")
+        << EntryMethod::OtherOrganisationList << QStringLiteral("МБОУ СОШ № 9") << false
+        << QStringLiteral("«МБОУ СОШ № 9»");
     QTest::newRow("list, home unknown") << EntryMethod::OtherOrganisationList << QString() << false
                                         << QStringLiteral("school or kindergarten");
     // «… вносили импортом, либо с помощью быстрого ввода, то можно предоставить учетную запись»
@@ -53,16 +55,19 @@ void TestAccountRules::aNewPassword_data()
     QTest::addColumn<QString>("confirmation");
     QTest::addColumn<QString>("problem"); // a word of it, empty when accepted
     // «Пароль должен содержать не менее 8 символов»
-    QTest::newRow("7 characters") << QStringLiteral("abc1234") << QStringLiteral("abc1234") << QStringLiteral("8");
+    QTest::newRow("7 characters") << QStringLiteral("abc1234") << QStringLiteral("abc1234")
+                                  << QStringLiteral("8");
     QTest::newRow("8 characters") << QStringLiteral("abc12345") << QStringLiteral("abc12345") << QString();
-    QTest::newRow("8 Cyrillic characters") << QStringLiteral("пароль12") << QStringLiteral("пароль12") << QString();
-    QTest::newRow("7 with an emoji") << QStringLiteral("abc123\U0001F600") << QStringLiteral("abc123\U0001F600")
-                                     << QStringLiteral("8");
+    QTest::newRow("8 Cyrillic characters")
+        << QStringLiteral("пароль12") << QStringLiteral("пароль12") << QString();
+    QTest::newRow("7 with an emoji") << QStringLiteral("abc123\U0001F600")
+                                     << QStringLiteral("abc123\U0001F600") << QStringLiteral("8");
     QTest::newRow("empty") << QString() << QString() << QStringLiteral("8");
     // «ввести новый пароль и подтвердить его в следующей строке»
-    QTest::newRow("confirmation differs") << QStringLiteral("abc12345") << QStringLiteral("abc12346")
-                                          << QStringLiteral("confirmation");
-    QTest::newRow("confirmation empty") << QStringLiteral("abc12345") << QString() << QStringLiteral("confirmation");
+    QTest::newRow("confirmation differs")
+        << QStringLiteral("abc12345") << QStringLiteral("abc12346") << QStringLiteral("confirmation");
+    QTest::newRow("confirmation empty")
+        << QStringLiteral("abc12345") << QString() << QStringLiteral("confirmation");
 }
 
 void TestAccountRules::aNewPassword()
@@ -93,8 +98,8 @@ void TestAccountRules::aGeneratedPasswordIsReadableAndLongEnough()
 
 void TestAccountRules::aCertificateNeedsTheParentLinked()
 {
-    // «для подачи заявления на выдачу сертификата необходимо, чтобы в АИС СГО родитель был «привязан» к своему
-    // ребенку»
+    // «для подачи заявления на выдачу сертификата необходимо, чтобы в АИС СГО родитель был «привязан» к
+    // своему ребенку»
     QVERIFY(Accounts::certificateApplicationProblem(true).isEmpty());
     QVERIFY(Accounts::certificateApplicationProblem(false).contains(QStringLiteral("linked")));
 }

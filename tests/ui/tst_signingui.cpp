@@ -69,7 +69,8 @@ void TestSignInGui::initTestCase()
     QVERIFY(m_sandbox->start());
     LaunchOptions options;
     QString error;
-    QVERIFY(options.parse({QStringLiteral("spodesk"), QStringLiteral("--data-dir"), m_dataDir.path()}, &error));
+    QVERIFY(
+        options.parse({QStringLiteral("spodesk"), QStringLiteral("--data-dir"), m_dataDir.path()}, &error));
     m_engine = std::make_unique<Engine>(options);
     m_engine->services().context().retry.timeScale = 0.001;
     m_window = std::make_unique<MainWindow>(*m_engine);
@@ -77,7 +78,8 @@ void TestSignInGui::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_engine->start();
-    QTRY_VERIFY_WITH_TIMEOUT(currentPage() && currentPage()->objectName() == QLatin1String("connectPage"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(currentPage() && currentPage()->objectName() == QLatin1String("connectPage"),
+                             20000);
 }
 
 void TestSignInGui::cleanupTestCase()
@@ -105,7 +107,8 @@ void TestSignInGui::aPersonWithTwoRolesSignsInChoosesARoleAndSignsOut()
     QString login;
     QString name;
     for (const StaffMember &member : std::as_const(m_college.staff)) {
-        if (member.hasRole(Role::Curator) && member.hasRole(Role::SubjectTeacher) && !member.hasRole(Role::Admin)) {
+        if (member.hasRole(Role::Curator) && member.hasRole(Role::SubjectTeacher) &&
+            !member.hasRole(Role::Admin)) {
             login = member.login;
             name = member.name.full();
             break;
@@ -219,7 +222,8 @@ void TestSignInGui::whatAnotherTeacherAndTheOfficeDoInSgoAppearOnRefresh()
     QVERIFY(goneLesson != lessonId);
     QVERIFY(m_sandbox->deleteSgoLesson(goneLesson));
     Student newcomer;
-    newcomer.name = PersonName{QStringLiteral("Новикова"), QStringLiteral("Алина"), QStringLiteral("Сергеевна")};
+    newcomer.name =
+        PersonName{QStringLiteral("Новикова"), QStringLiteral("Алина"), QStringLiteral("Сергеевна")};
     newcomer.groupId = journal->subject().group.id;
     newcomer.login = QStringLiteral("novikova.as.test");
     newcomer.birthDate = QDate(2008, 5, 14);
@@ -247,8 +251,8 @@ void TestSignInGui::whatAnotherTeacherAndTheOfficeDoInSgoAppearOnRefresh()
     QCOMPARE(model->rowCount(), rows + 1);
     shoot(QStringLiteral("journal-after-refresh"));
 
-    // A mark typed here that has not reached SGO, and another teacher's in the same cell in SGO: the cell keeps
-    // the person's, says what SGO has, and taking SGO's puts it there.
+    // A mark typed here that has not reached SGO, and another teacher's in the same cell in SGO: the cell
+    // keeps the person's, says what SGO has, and taking SGO's puts it there.
     const QModelIndex mine = model->index(1, column);
     const qint64 otherStudent = mine.data(JournalTableModel::StudentIdRole).toLongLong();
     const int typed = mine.data(JournalTableModel::MarkValueRole).toInt() == 4 ? 5 : 4;
@@ -256,17 +260,20 @@ void TestSignInGui::whatAnotherTeacherAndTheOfficeDoInSgoAppearOnRefresh()
     QTRY_VERIFY(!model->index(1, column).data(JournalTableModel::PendingRole).toBool());
     QVERIFY(m_sandbox->setSgoMark(lessonId, otherStudent, 2, false));
     refresh->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->index(1, column).data(JournalTableModel::ConflictRole).toString().isEmpty(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !model->index(1, column).data(JournalTableModel::ConflictRole).toString().isEmpty(), 20000);
     QCOMPARE(model->index(1, column).data(JournalTableModel::MarkValueRole).toInt(), typed);
-    QVERIFY(model->index(1, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Изменено в СГО: 2")));
+    QVERIFY(model->index(1, column)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Изменено в СГО: 2")));
     shoot(QStringLiteral("journal-conflict"));
     journal->resolveConflict(model->index(1, column), true);
     QTRY_COMPARE(model->index(1, column).data(JournalTableModel::MarkValueRole).toInt(), 2);
     QVERIFY(model->index(1, column).data(JournalTableModel::ConflictRole).toString().isEmpty());
 
-    // Leaving a shared computer: «Удалить данные с этого компьютера…» asks, then the cache file is gone and the
-    // connect page no longer names the person.
+    // Leaving a shared computer: «Удалить данные с этого компьютера…» asks, then the cache file is gone and
+    // the connect page no longer names the person.
     const QString cacheFile = m_engine->cache().filePath();
     const QString person = m_window->workspace()->user().name.full();
     auto *forget = m_window->findChild<QAction *>(QStringLiteral("forgetAccountAction"));

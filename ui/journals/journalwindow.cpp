@@ -128,7 +128,8 @@ JournalWindow::JournalWindow(JournalBackend &journals, const JournalContext &con
     // A cell SGO changed under the person's pending edit: they decide from the cell's menu.
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_grid->indexAt(pos).isValid() ? m_grid->indexAt(pos) : m_grid->currentIndex();
+        const QModelIndex index =
+            m_grid->indexAt(pos).isValid() ? m_grid->indexAt(pos) : m_grid->currentIndex();
         if (index.data(JournalTableModel::ConflictRole).toString().isEmpty() || !mayEdit())
             return;
         QMenu menu(this);

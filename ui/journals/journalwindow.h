@@ -78,8 +78,8 @@ public:
     qint64 selectedLessonId() const { return m_lessonId; }
     // The selected lesson's «Действия» (its column header's context menu shows the same).
     QList<QAction *> lessonActions() const;
-    // The cache changed behind the window (a refresh from SGO brought other people's marks, lessons, students):
-    // the grid, the lessons and the hours read again; the selection stays where it can.
+    // The cache changed behind the window (a refresh from SGO brought other people's marks, lessons,
+    // students): the grid, the lessons and the hours read again; the selection stays where it can.
     void reloadFromCache();
     // «Оставить моё» / «Взять из СГО» for a cell SGO changed under a pending edit (its ConflictRole).
     void resolveConflict(const QModelIndex &index, bool takeSgo);

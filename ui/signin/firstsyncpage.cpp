@@ -20,8 +20,9 @@ FirstSyncPage::FirstSyncPage(QWidget *parent) : QWidget(parent)
     m_bar->setValue(0);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("firstSyncCancel"));
-    m_cancel->setToolTip(tr("Open the program with what has been loaded; the rest is loaded later, from where "
-                            "it stopped."));
+    m_cancel->setToolTip(
+        tr("Open the program with what has been loaded; the rest is loaded later, from where "
+           "it stopped."));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
         m_what->setText(tr("Stopping after the page being loaded…"));
@@ -34,8 +35,9 @@ FirstSyncPage::FirstSyncPage(QWidget *parent) : QWidget(parent)
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     column->addLayout(buttons);
-    CentredColumn::addHint(column, tr("The first start loads the college from SGO once; later starts open at once "
-                                      "and bring only what changed."));
+    CentredColumn::addHint(column,
+                           tr("The first start loads the college from SGO once; later starts open at once "
+                              "and bring only what changed."));
     setFocusProxy(m_cancel);
 }
 

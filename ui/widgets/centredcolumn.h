@@ -6,8 +6,8 @@ class QLabel;
 class QVBoxLayout;
 class QWidget;
 
-// The layout of the pages before the workspace (connect, sign-in, role choice, first sync): one column centred
-// in the window, the logo and the page's heading at its top, a quiet hint at its foot.
+// The layout of the pages before the workspace (connect, sign-in, role choice, first sync): one column
+// centred in the window, the logo and the page's heading at its top, a quiet hint at its foot.
 namespace CentredColumn {
 
 // Lays `page` out and returns the column below the heading for the page to fill; width is the column's share
