@@ -523,6 +523,8 @@ void SgoSandbox::applyDiaryChange(const QJsonObject &change)
         take({"consent", "consentDate", "consentForm"});
     else
         take({"phone", "email", "contactSource"});
+    // What the parent's row says to every other client from the next pull on.
+    m_sync.changeParent(parentId, parent);
 }
 
 QJsonObject SgoSandbox::finalGrade(qint64 studentId, qint64 assignmentId) const

@@ -363,6 +363,20 @@ bool SgoSync::deleteLesson(qint64 lessonId)
     return true;
 }
 
+bool SgoSync::changeParent(qint64 sgoParentId, const QJsonObject &fields)
+{
+    QJsonObject json = row(QStringLiteral("parents"), sgoParentId);
+    if (json.isEmpty())
+        return false;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (json.contains(it.key()))
+            json.insert(it.key(), it.value());
+    }
+    ++m_counter;
+    put(QStringLiteral("parents"), {sgoParentId, 0}, json);
+    return true;
+}
+
 QJsonObject SgoSync::row(const QString &kind, qint64 id) const
 {
     return m_tables.value(kind).rows.value({id, 0}).json;

@@ -63,6 +63,10 @@ public:
     std::optional<NewOrder> withdraw(qint64 sgoStudentId, const QDate &date, const QString &number,
                                      Refusal *refusal = nullptr);
 
+    // A parent's consent or contacts as the ЭД changed them in SGO (journal changes 12/13): the fields go into
+    // the parent's row, which the next pull of `parents` brings. False for an unknown parent.
+    bool changeParent(qint64 sgoParentId, const QJsonObject &fields);
+
     // The row of an id-keyed kind as it is served, or an empty object.
     QJsonObject row(const QString &kind, qint64 id) const;
     qint64 counter() const { return m_counter; }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void takingSgosValueWithdrawsThePendingEdit();
     void keepingMineIsNotAskedAgainForTheSameValue();
     void aParentsPendingConsentSurvivesAWholePull();
+    void aConsentGivenOnAnotherComputerArrivesWithTheNextPull();
 
 private:
     struct Cell
@@ -261,6 +262,33 @@ void TestPullPendingEdits::aParentsPendingConsentSurvivesAWholePull()
              QStringLiteral("2026-11-30"));
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM parents")).toInt(),
              int(m_college.parents.size()));
+}
+
+void TestPullPendingEdits::aConsentGivenOnAnotherComputerArrivesWithTheNextPull()
+{
+    // Another curator registers a parent's refusal and new phone in SGO (the ЭД's journal changes 12 and 13).
+    const Parent &generated = m_college.parents.at(m_college.parents.size() / 4);
+    const qint64 parentId = sgoUserId(PersonKind::Parent, generated.id);
+    const QList<SgoAdminCalls::JournalChange> changes{
+        {9001, int(JournalStore::ChangeKind::Consent), 0, 0, 0,
+         SgoAdminCalls::consentPayload(parentId, Parent::Consent::Refused, QDate(2026, 12, 1),
+                                       Parent::ContactSource::InWriting),
+         QStringLiteral("2026-12-01T09:00:00Z")},
+        {9002, int(JournalStore::ChangeKind::Contact), 0, 0, 0,
+         SgoAdminCalls::contactPayload(parentId, QStringLiteral("8 914 555-66-77"), generated.email,
+                                       Parent::ContactSource::InWriting),
+         QStringLiteral("2026-12-01T09:00:00Z")}};
+    std::optional<NetResult<QList<qint64>>> applied;
+    m_hub->sgo().sendJournalChanges(changes, this, [&applied](const auto &result) { applied = result; });
+    QTRY_VERIFY(applied.has_value());
+    QVERIFY2(applied->ok(), applied->ok() ? "" : qPrintable(applied->error().toUserText()));
+
+    QVERIFY(pull());
+    StoreTest::Connection connection(m_cache->filePath());
+    QCOMPARE(connection.value(QStringLiteral("SELECT consent_date FROM parents WHERE id = %1").arg(parentId)).toString(),
+             QStringLiteral("2026-12-01"));
+    QCOMPARE(connection.value(QStringLiteral("SELECT phone FROM parents WHERE id = %1").arg(parentId)).toString(),
+             QStringLiteral("8 914 555-66-77"));
 }
 
 QTEST_GUILESS_MAIN(TestPullPendingEdits)
