@@ -244,6 +244,10 @@
         <source>Loading %1 from SGO</source>
         <translation>Loading %1 from SGO</translation>
     </message>
+    <message>
+        <source>final grades</source>
+        <translation>final grades</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

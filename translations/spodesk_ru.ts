@@ -247,6 +247,10 @@
         <source>Loading %1 from SGO</source>
         <translation>Загрузка из СГО: %1</translation>
     </message>
+    <message>
+        <source>final grades</source>
+        <translation>итоговые оценки</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

@@ -414,6 +414,44 @@ bool readItem(const QJsonObject &json, Mark *item, QString *problem)
     return true;
 }
 
+std::optional<QDateTime> dateTime(const QJsonObject &json, const QString &key, QString *problem)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QDateTime();
+    const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (!value.isString() || !parsed.isValid()) {
+        *problem = QStringLiteral("%1 is not a date and time").arg(key);
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+bool readItem(const QJsonObject &json, FinalGrade *item, QString *problem)
+{
+    const auto student = integer(json, QStringLiteral("studentId"), problem);
+    const auto assignment = integer(json, QStringLiteral("assignmentId"), problem);
+    const auto value = optionalInteger(json, QStringLiteral("value"), 0, problem);
+    const auto setAt = dateTime(json, QStringLiteral("setAt"), problem);
+    const auto publishedAt = dateTime(json, QStringLiteral("publishedAt"), problem);
+    const auto deferred = optionalBoolean(json, QStringLiteral("deferred"), false, problem);
+    const auto reason = optionalString(json, QStringLiteral("deferralReason"), problem);
+    const auto until = date(json, QStringLiteral("deferredUntil"), true, problem);
+    if (!student || !assignment || !value || !setAt || !publishedAt || !deferred || !reason || !until)
+        return false;
+    if (*value != 0 && (*value < 2 || *value > 5)) {
+        *problem = QStringLiteral("a final grade outside 2..5");
+        return false;
+    }
+    // As the cache keeps them: a deferral has its reason and its date (seed 001 §5).
+    if (*deferred && (reason->isEmpty() || !until->isValid())) {
+        *problem = QStringLiteral("a deferral without its reason or date");
+        return false;
+    }
+    *item = FinalGrade{*student, *assignment, int(*value), *setAt, *publishedAt, *deferred, *reason, *until};
+    return true;
+}
+
 bool readItem(const QJsonObject &json, Program *item, QString *problem)
 {
     const auto id = integer(json, QStringLiteral("id"), problem);
@@ -498,8 +536,14 @@ template<> SyncKey keyOf(const Mark &item)
 {
     return SyncKey{item.lessonId, item.studentId};
 }
+template<> SyncKey keyOf(const FinalGrade &item)
+{
+    return SyncKey{item.studentId, item.assignmentId};
+}
 
-template<typename T> constexpr bool pairKeyed = std::is_same_v<T, ParentLink> || std::is_same_v<T, Mark>;
+template<typename T>
+constexpr bool pairKeyed =
+    std::is_same_v<T, ParentLink> || std::is_same_v<T, Mark> || std::is_same_v<T, FinalGrade>;
 
 std::optional<SyncKey> readKey(const QJsonValue &value, bool pair, QString *problem)
 {
@@ -762,6 +806,7 @@ constexpr std::pair<SyncKind, const char *> SyncKindNames[] = {
     {SyncKind::Programs, "programs"},
     {SyncKind::ProgramBlocks, "programBlocks"},
     {SyncKind::Activities, "activities"},
+    {SyncKind::FinalGrades, "finalGrades"},
 };
 
 } // namespace
@@ -861,5 +906,6 @@ template NetResult<SyncPage<Mark>> parseSyncPage(const QByteArray &);
 template NetResult<SyncPage<Program>> parseSyncPage(const QByteArray &);
 template NetResult<SyncPage<ProgramBlock>> parseSyncPage(const QByteArray &);
 template NetResult<SyncPage<Activity>> parseSyncPage(const QByteArray &);
+template NetResult<SyncPage<FinalGrade>> parseSyncPage(const QByteArray &);
 
 } // namespace SgoAdminCalls

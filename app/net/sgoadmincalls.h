@@ -10,6 +10,7 @@
 #include "college/student.h"
 #include "college/subject.h"
 #include "college/teachingassignment.h"
+#include "diary/finalgrade.h"
 #include "footprint/activity.h"
 #include "footprint/programblock.h"
 #include "journals/lesson.h"
@@ -167,6 +168,7 @@ enum class SyncKind {
     Programs, // the LMS programs, blocks and activities the ЦС rules read
     ProgramBlocks,
     Activities,
+    FinalGrades, // the ЭД's final grades and deferrals, keyed (studentId, assignmentId)
 };
 QString syncKindName(SyncKind kind); // as in the path: "organisation", "parentLinks", …
 std::optional<SyncKind> syncKindFromName(const QString &name);
@@ -259,6 +261,10 @@ template<> struct SyncKindOf<ProgramBlock>
 template<> struct SyncKindOf<Activity>
 {
     static constexpr SyncKind kind = SyncKind::Activities;
+};
+template<> struct SyncKindOf<FinalGrade>
+{
+    static constexpr SyncKind kind = SyncKind::FinalGrades;
 };
 
 // Refuses (malformed) a reply that does not parse, a row that does not, an item key or a deleted key twice in

@@ -488,6 +488,7 @@ void SgoSandbox::applyDiaryChange(const QJsonObject &change)
                                 {QStringLiteral("publishedAt"), QString()}};
         if (kind == DiaryKind::SummaryPublished) {
             grade.insert(QStringLiteral("publishedAt"), payload.value(QStringLiteral("publishedAt")));
+            m_sync.putFinalGrade(grade);
             return;
         }
         // A new result is not published yet.
@@ -501,6 +502,8 @@ void SgoSandbox::applyDiaryChange(const QJsonObject &change)
         grade.insert(QStringLiteral("deferredUntil"),
                      deferral ? payload.value(QStringLiteral("until")).toString() : QString());
         grade.insert(QStringLiteral("publishedAt"), QString());
+        // What every other computer's next pull of finalGrades brings.
+        m_sync.putFinalGrade(grade);
         return;
     }
     if (kind != DiaryKind::Consent && kind != DiaryKind::Contact)

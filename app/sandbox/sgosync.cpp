@@ -185,9 +185,9 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
     // Every kind has its table from the start, so that a kind the college has no rows of is served empty.
     for (const char *kind :
          {"organisation", "groups", "students", "orders", "parents", "parentLinks", "staff", "subjects",
-          "assignments", "lessons", "marks", "programs", "programBlocks", "activities"})
+          "assignments", "lessons", "marks", "programs", "programBlocks", "activities", "finalGrades"})
         m_tables.insert(QLatin1String(kind), Table{});
-    for (const QString &kind : {QStringLiteral("parentLinks"), QStringLiteral("marks")})
+    for (const QString &kind : {QStringLiteral("parentLinks"), QStringLiteral("marks"), QStringLiteral("finalGrades")})
         m_tables[kind].pairKeyed = true;
 
     const QDate today = QDate::currentDate();
@@ -361,6 +361,14 @@ bool SgoSync::deleteLesson(qint64 lessonId)
     for (const Key &key : std::as_const(marks))
         remove(QStringLiteral("marks"), key);
     return true;
+}
+
+void SgoSync::putFinalGrade(const QJsonObject &grade)
+{
+    ++m_counter;
+    put(QStringLiteral("finalGrades"),
+        {grade.value(QStringLiteral("studentId")).toInteger(), grade.value(QStringLiteral("assignmentId")).toInteger()},
+        grade);
 }
 
 bool SgoSync::changeParent(qint64 sgoParentId, const QJsonObject &fields)

@@ -66,6 +66,8 @@ public:
     // A parent's consent or contacts as the ЭД changed them in SGO (journal changes 12/13): the fields go into
     // the parent's row, which the next pull of `parents` brings. False for an unknown parent.
     bool changeParent(qint64 sgoParentId, const QJsonObject &fields);
+    // A final grade or deferral as the ЭД set it in SGO (journal changes 9–11), served by finalGrades.
+    void putFinalGrade(const QJsonObject &grade);
 
     // The row of an id-keyed kind as it is served, or an empty object.
     QJsonObject row(const QString &kind, qint64 id) const;

@@ -1,5 +1,6 @@
 #include "store/collegerows.h"
 
+#include "store/diaryrepository.h"
 #include "store/storecodes.h"
 
 #include <QDate>
@@ -168,6 +169,23 @@ void bindMark(Binder &q, const Mark &m)
     q.bindValue(1, m.studentId);
     q.bindValue(2, m.value);
     q.bindValue(3, int(m.absent));
+}
+
+const char FinalGradeSql[] = "INSERT INTO final_grades (student_id, assignment_id, value, set_at, published_at,"
+                             " deferred, deferral_reason, deferred_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+void bindFinalGrade(Binder &q, const FinalGrade &g)
+{
+    const auto moment = [](const QDateTime &at) {
+        return at.isValid() ? QVariant(DiaryRepository::dateTimeText(at)) : QVariant();
+    };
+    q.bindValue(0, g.studentId);
+    q.bindValue(1, g.assignmentId);
+    q.bindValue(2, g.value);
+    q.bindValue(3, moment(g.setAt));
+    q.bindValue(4, moment(g.publishedAt));
+    q.bindValue(5, int(g.deferred));
+    q.bindValue(6, text(g.deferralReason));
+    q.bindValue(7, date(g.deferredUntil));
 }
 
 const char ProgramSql[] = "INSERT INTO programs (id, title, flow_id) VALUES (?, ?, ?)";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "college/collegedata.h"
+#include "diary/finalgrade.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -39,6 +40,7 @@ extern const char MarkSql[];
 extern const char ProgramSql[];
 extern const char BlockSql[];
 extern const char ActivitySql[];
+extern const char FinalGradeSql[]; // the ЭД's, as DiaryRepository writes them
 
 void bindOrganisation(Binder &q, const Organisation &o); // always row id 1: the cache holds one
 void bindStaff(Binder &q, const StaffMember &s);
@@ -54,6 +56,7 @@ void bindMark(Binder &q, const Mark &m);
 void bindProgram(Binder &q, const Program &p);
 void bindBlock(Binder &q, const ProgramBlock &b);
 void bindActivity(Binder &q, const Activity &a);
+void bindFinalGrade(Binder &q, const FinalGrade &g);
 
 // The INSERT turned into an upsert on `key` (its columns, comma-separated): a row already there is updated
 // in place, so that the rows referring to it stay (INSERT OR REPLACE would delete it, and cascade). With

@@ -58,6 +58,8 @@ Target target(SyncKind kind)
         return {"program_blocks", "id", nullptr, BlockSql, "id"};
     case SyncKind::Activities:
         return {"activities", "id", nullptr, ActivitySql, "id"};
+    case SyncKind::FinalGrades:
+        return {"final_grades", "student_id", "assignment_id", FinalGradeSql, "student_id, assignment_id"};
     }
     return {};
 }
@@ -117,6 +119,10 @@ void bindRow(CollegeRows::Binder &b, const ProgramBlock &row)
 void bindRow(CollegeRows::Binder &b, const Activity &row)
 {
     CollegeRows::bindActivity(b, row);
+}
+void bindRow(CollegeRows::Binder &b, const FinalGrade &row)
+{
+    CollegeRows::bindFinalGrade(b, row);
 }
 
 // Whether the rows one kind refers to are in the cache: the reference 0 ("none") always is.
@@ -202,7 +208,8 @@ struct HeldEdits
 
     static bool applies(SyncKind kind)
     {
-        return kind == SyncKind::Marks || kind == SyncKind::Lessons || kind == SyncKind::Parents;
+        return kind == SyncKind::Marks || kind == SyncKind::Lessons || kind == SyncKind::Parents ||
+               kind == SyncKind::FinalGrades;
     }
     bool read(QSqlDatabase &db, SyncKind kind)
     {
@@ -214,7 +221,14 @@ struct HeldEdits
         const QString pending = JournalSchema::sql(JournalSchema::ChangeState::Pending);
         // A parent's consent or contacts (ЭД) waiting for SGO: the parent's row stays as the person left it.
         const bool ok =
-            kind == SyncKind::Parents
+            kind == SyncKind::FinalGrades
+                ? query.exec(QStringLiteral("SELECT DISTINCT student_id, assignment_id FROM journal_changes"
+                                            " WHERE state = %1 AND kind IN (%2, %3, %4)")
+                                 .arg(pending)
+                                 .arg(int(Kind::FinalGrade))
+                                 .arg(int(Kind::Deferral))
+                                 .arg(int(Kind::SummaryPublished)))
+            : kind == SyncKind::Parents
                 ? query.exec(QStringLiteral(
                                  "SELECT DISTINCT json_extract(payload, '$.parentId'), 0 FROM journal_changes"
                                  " WHERE state = %1 AND kind IN (%2, %3)")
@@ -334,6 +348,10 @@ std::pair<qint64, qint64> heldKey(const Parent &parent)
 {
     return {parent.id, 0};
 }
+std::pair<qint64, qint64> heldKey(const FinalGrade &grade)
+{
+    return {grade.studentId, grade.assignmentId};
+}
 
 } // namespace
 
@@ -386,7 +404,7 @@ QList<SyncKind> CollegePull::order()
     return {SyncKind::Organisation,  SyncKind::Staff,     SyncKind::Groups,  SyncKind::Subjects,
             SyncKind::Students,      SyncKind::Orders,    SyncKind::Parents, SyncKind::ParentLinks,
             SyncKind::Assignments,   SyncKind::Lessons,   SyncKind::Marks,   SyncKind::Programs,
-            SyncKind::ProgramBlocks, SyncKind::Activities};
+            SyncKind::ProgramBlocks, SyncKind::Activities, SyncKind::FinalGrades};
 }
 
 QList<SyncKind> CollegePull::dependencies(SyncKind kind)
@@ -416,6 +434,8 @@ QList<SyncKind> CollegePull::dependencies(SyncKind kind)
         return {SyncKind::Programs};
     case SyncKind::Activities:
         return {SyncKind::ProgramBlocks, SyncKind::Groups};
+    case SyncKind::FinalGrades:
+        return {SyncKind::Students, SyncKind::Assignments};
     }
     return {};
 }
@@ -594,6 +614,8 @@ CollegePull::Prepared CollegePull::prepareFor(SyncKind kind, int requested, cons
         return prepare<ProgramBlock>(kind, requested, body, pipe);
     case SyncKind::Activities:
         return prepare<Activity>(kind, requested, body, pipe);
+    case SyncKind::FinalGrades:
+        return prepare<FinalGrade>(kind, requested, body, pipe);
     }
     return {};
 }

@@ -38,6 +38,7 @@ QString CollegeRefresh::kindLabel(const QString &kind)
         {QStringLiteral("programs"), QT_TR_NOOP("LMS programs")},
         {QStringLiteral("programBlocks"), QT_TR_NOOP("program blocks")},
         {QStringLiteral("activities"), QT_TR_NOOP("activities")},
+        {QStringLiteral("finalGrades"), QT_TR_NOOP("final grades")},
     };
     const auto found = labels.constFind(kind);
     return found == labels.cend() ? kind : tr(found.value());

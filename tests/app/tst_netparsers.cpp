@@ -60,6 +60,8 @@ Kind parseSyncPageOf(const QString &kind, const QByteArray &body, int *items = n
         return run(parseSyncPage<ProgramBlock>(body));
     case SyncKind::Activities:
         return run(parseSyncPage<Activity>(body));
+    case SyncKind::FinalGrades:
+        return run(parseSyncPage<FinalGrade>(body));
     }
     return Kind::None;
 }
@@ -650,6 +652,12 @@ void TestNetParsers::sgoSyncPages_data()
                R"([{"id":1,"blockId":1,"groupId":4,"title":"Лекция 1","type":"lecture","position":1},{"id":2,"blockId":2,"title":"Вебинар","type":"webinar","position":2,"attestation":true,"blockAttestation":false,"externalWebinar":true}])",
                "[9]")
         << 2 << 1;
+    QTest::newRow("final grades")
+        << "finalGrades"
+        << page(
+               R"([{"studentId":2000001,"assignmentId":3,"value":5,"setAt":"2026-12-20T10:15:00","publishedAt":"2026-12-20T18:00:00"},{"studentId":2000002,"assignmentId":3,"deferred":true,"deferralReason":"Болезнь","deferredUntil":"2027-01-20"}])",
+               "[[2000003,3]]")
+        << 2 << 1;
     QTest::newRow("nothing changed") << "marks" << page("[]") << 0 << 0;
 }
 
@@ -733,6 +741,15 @@ void TestNetParsers::sgoSyncRejectsWrongPages_data()
         << page(
                R"([{"id":1,"blockId":1,"title":"Л","type":"lecture"},{"id":1,"blockId":1,"title":"Л","type":"test"}])");
     QTest::newRow("activity deleted as a pair") << "activities" << page("[]", "[[1,2]]");
+    QTest::newRow("final grade 6") << "finalGrades" << page(R"([{"studentId":1,"assignmentId":3,"value":6}])");
+    QTest::newRow("deferral without a reason")
+        << "finalGrades" << page(R"([{"studentId":1,"assignmentId":3,"deferred":true,"deferredUntil":"2027-01-20"}])");
+    QTest::newRow("final grade set at no time")
+        << "finalGrades" << page(R"([{"studentId":1,"assignmentId":3,"value":4,"setAt":"вчера"}])");
+    QTest::newRow("final grade twice")
+        << "finalGrades"
+        << page(R"([{"studentId":1,"assignmentId":3,"value":4},{"studentId":1,"assignmentId":3,"value":5}])");
+    QTest::newRow("final grade deleted by id alone") << "finalGrades" << page("[]", "[1]");
 }
 
 void TestNetParsers::sgoSyncRejectsWrongPages()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void keepingMineIsNotAskedAgainForTheSameValue();
     void aParentsPendingConsentSurvivesAWholePull();
     void aConsentGivenOnAnotherComputerArrivesWithTheNextPull();
+    void aFinalGradeSetElsewhereArrivesAndAPendingOneIsKept();
 
 private:
     struct Cell
@@ -289,6 +290,51 @@ void TestPullPendingEdits::aConsentGivenOnAnotherComputerArrivesWithTheNextPull(
              QStringLiteral("2026-12-01"));
     QCOMPARE(connection.value(QStringLiteral("SELECT phone FROM parents WHERE id = %1").arg(parentId)).toString(),
              QStringLiteral("8 914 555-66-77"));
+}
+
+void TestPullPendingEdits::aFinalGradeSetElsewhereArrivesAndAPendingOneIsKept()
+{
+    const Cell cell = someMarkedCell();
+    const qint64 student = cell.before.studentId;
+    const auto sendGrade = [this, &cell, student](qint64 id, int value) {
+        const QList<SgoAdminCalls::JournalChange> changes{
+            {id, int(JournalStore::ChangeKind::FinalGrade), cell.assignmentId, 0, student,
+             SgoAdminCalls::finalGradePayload(value, QDateTime(QDate(2026, 12, 20), QTime(10, 0))),
+             QStringLiteral("2026-12-20T10:00:00Z")}};
+        std::optional<NetResult<QList<qint64>>> applied;
+        m_hub->sgo().sendJournalChanges(changes, this, [&applied](const auto &result) { applied = result; });
+        return QTest::qWaitFor([&applied] { return applied.has_value(); }, 10000) && applied->ok();
+    };
+    const auto gradeInCache = [this, &cell, student] {
+        StoreTest::Connection connection(m_cache->filePath());
+        return connection
+            .value(QStringLiteral("SELECT value FROM final_grades WHERE student_id = %1 AND assignment_id = %2")
+                       .arg(student)
+                       .arg(cell.assignmentId))
+            .toInt();
+    };
+
+    // Set on another computer: it arrives with the next pull.
+    QVERIFY(sendGrade(9101, 4));
+    QVERIFY(pull());
+    QCOMPARE(gradeInCache(), 4);
+
+    // The person here sets 5, not sent yet; meanwhile another computer sets 3: the pull keeps the 5.
+    FinalGrade five;
+    five.studentId = student;
+    five.assignmentId = cell.assignmentId;
+    five.value = 5;
+    five.setAt = QDateTime(QDate(2026, 12, 21), QTime(9, 0));
+    std::optional<bool> saved;
+    m_cache->write(this,
+                   [five](QSqlDatabase &db, QString *error) {
+                       return DiaryRepository::saveFinalGrades(db, {five}, error);
+                   },
+                   [&saved](bool ok, const QString &) { saved = ok; });
+    QTRY_VERIFY(saved.has_value() && *saved);
+    QVERIFY(sendGrade(9102, 3));
+    QVERIFY(pull());
+    QCOMPARE(gradeInCache(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestPullPendingEdits)

@@ -84,6 +84,7 @@ void syncPages(const QByteArray &body)
     syncPage<Program>(body);
     syncPage<ProgramBlock>(body);
     syncPage<Activity>(body);
+    syncPage<FinalGrade>(body);
 }
 
 const QHash<QByteArray, Parser> &parsers()
