@@ -211,8 +211,11 @@ bool readItem(const QJsonObject &json, SyncOrganisation *item, QString *problem)
     if (!id || !name || !shortName || !city || !vk || !semester)
         return false;
     item->id = *id;
-    item->organisation = Organisation{*name, *shortName, *city, *vk, *semester};
-    return readYear(json.value(QStringLiteral("year")), &item->year, problem);
+    if (!readYear(json.value(QStringLiteral("year")), &item->year, problem))
+        return false;
+    item->organisation =
+        Organisation{*name, *shortName, *city, *vk, *semester, item->year.start, item->year.end};
+    return true;
 }
 
 bool readItem(const QJsonObject &json, Group *item, QString *problem)

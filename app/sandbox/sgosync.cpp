@@ -190,9 +190,14 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
     for (const QString &kind : {QStringLiteral("parentLinks"), QStringLiteral("marks"), QStringLiteral("finalGrades")})
         m_tables[kind].pairKeyed = true;
 
-    const QDate today = QDate::currentDate();
-    const int start = today.month() >= 9 ? today.year() : today.year() - 1;
     const Organisation &organisation = college.organisation;
+    // The college's own academic year, else the one today is in.
+    const QDate today = QDate::currentDate();
+    const int start = organisation.yearStart.isValid() ? organisation.yearStart.year()
+                      : today.month() >= 9         ? today.year()
+                                                   : today.year() - 1;
+    const QDate yearStart = organisation.yearStart.isValid() ? organisation.yearStart : QDate(start, 9, 1);
+    const QDate yearEnd = organisation.yearEnd.isValid() ? organisation.yearEnd : QDate(start + 1, 8, 31);
     put(QStringLiteral("organisation"), {schoolId, 0},
         QJsonObject{{QStringLiteral("id"), schoolId},
                     {QStringLiteral("name"), organisation.name},
@@ -202,8 +207,8 @@ SgoSync::SgoSync(const CollegeData &college, qint64 schoolId)
                     {QStringLiteral("semesterTitle"), organisation.semesterTitle},
                     {QStringLiteral("year"),
                      QJsonObject{{QStringLiteral("id"), start},
-                                 {QStringLiteral("start"), isoDate(QDate(start, 9, 1))},
-                                 {QStringLiteral("end"), isoDate(QDate(start + 1, 8, 31))}}}});
+                                 {QStringLiteral("start"), isoDate(yearStart)},
+                                 {QStringLiteral("end"), isoDate(yearEnd)}}}});
     for (const Group &group : college.groups)
         put(QStringLiteral("groups"), {group.id, 0},
             QJsonObject{{QStringLiteral("id"), group.id},

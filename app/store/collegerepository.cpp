@@ -85,13 +85,16 @@ Organisation CollegeRepository::organisation() const
     Organisation o;
     QSqlQuery q(database());
     if (run(q, QStringLiteral(
-                   "SELECT name, short_name, city, vk_community_id, semester_title FROM organisation")) &&
+                   "SELECT name, short_name, city, vk_community_id, semester_title, year_start, year_end"
+                   " FROM organisation")) &&
         q.next()) {
         o.name = q.value(0).toString();
         o.shortName = q.value(1).toString();
         o.city = q.value(2).toString();
         o.vkCommunityId = q.value(3).toString();
         o.semesterTitle = q.value(4).toString();
+        o.yearStart = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        o.yearEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     }
     return o;
 }

@@ -38,8 +38,8 @@ void bindName(Binder &q, int first, const PersonName &name)
 } // namespace
 
 const char OrganisationSql[] = "INSERT INTO organisation"
-                               " (id, name, short_name, city, vk_community_id, semester_title)"
-                               " VALUES (1, ?, ?, ?, ?, ?)";
+                               " (id, name, short_name, city, vk_community_id, semester_title, year_start, year_end)"
+                               " VALUES (1, ?, ?, ?, ?, ?, ?, ?)";
 void bindOrganisation(Binder &q, const Organisation &o)
 {
     q.bindValue(0, text(o.name));
@@ -47,6 +47,8 @@ void bindOrganisation(Binder &q, const Organisation &o)
     q.bindValue(2, text(o.city));
     q.bindValue(3, text(o.vkCommunityId));
     q.bindValue(4, text(o.semesterTitle));
+    q.bindValue(5, date(o.yearStart));
+    q.bindValue(6, date(o.yearEnd));
 }
 
 const char StaffSql[] =

@@ -133,6 +133,9 @@ const std::array Migration5 = {
 const std::array Migration6 = {
     "ALTER TABLE journal_changes ADD COLUMN base_value INTEGER",
     "ALTER TABLE journal_changes ADD COLUMN base_absent INTEGER",
+    // The academic year SGO says the college is in.
+    "ALTER TABLE organisation ADD COLUMN year_start TEXT",
+    "ALTER TABLE organisation ADD COLUMN year_end TEXT",
     "CREATE TABLE journal_conflicts (lesson_id INTEGER NOT NULL, student_id INTEGER NOT NULL,"
     " value INTEGER NOT NULL DEFAULT 0, absent INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT "
     "0,"

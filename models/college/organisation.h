@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 struct Organisation
@@ -9,4 +10,7 @@ struct Organisation
     QString city;
     QString vkCommunityId; // «Настройки коммуникативной среды»: the VK community identifier
     QString semesterTitle; // «1 курс, 1 семестр» style label of the current period
+    // The academic year the college is in, as SGO says (webapi/context, webapi/sync/organisation).
+    QDate yearStart;
+    QDate yearEnd;
 };

@@ -121,6 +121,8 @@ void DemoCollegeBuilder::makeOrganisation()
     o.city = QStringLiteral("Южно-Сахалинск");
     o.vkCommunityId = QString::number(200000000 + rng.below(30000000));
     o.semesterTitle = QStringLiteral("1 семестр 2026/2027 учебного года");
+    o.yearStart = QDate(DemoCalendar::semesterStart().year(), 9, 1);
+    o.yearEnd = QDate(DemoCalendar::semesterStart().year() + 1, 8, 31);
 }
 
 Group &DemoCollegeBuilder::addGroup(const DemoSpecialty &specialty, int course, int number, DemoRandom &rng)

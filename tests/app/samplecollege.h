@@ -9,7 +9,7 @@ inline CollegeData sampleCollege()
     CollegeData c;
     c.organisation = {QStringLiteral("ГБПОУ «Колледж связи № 54»"), QStringLiteral("Колледж связи № 54"),
                       QStringLiteral("Москва"), QStringLiteral("club123"),
-                      QStringLiteral("1 курс, 1 семестр")};
+                      QStringLiteral("1 курс, 1 семестр"), QDate(2026, 9, 1), QDate(2027, 8, 31)};
 
     StaffMember admin;
     admin.id = 1;

@@ -32,8 +32,7 @@ namespace {
 // Every column of these tables travels with the sync calls, with two differences that are not columns:
 // - people are numbered as SGO numbers them (SGO user ids, SandboxIds), so the reference college is
 //   renumbered the same way before CollegeWriter writes it (sgoNumbered());
-// - the organisation's row is id 1 in the cache whatever SGO's id is (the cache holds one organisation), and
-//   the academic year the organisation row carries has no column yet.
+// - the organisation's row is id 1 in the cache whatever SGO's id is (the cache holds one organisation).
 const std::pair<const char *, const char *> Tables[] = {
     {"organisation", "id"},
     {"staff", "id"},
