@@ -70,8 +70,9 @@ private:
     QPointer<ConnectPage> m_connectPage;
     QPointer<RoleChoicePage> m_roleChoicePage;
     QPointer<FirstSyncPage> m_firstSyncPage;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_signOutAction = nullptr;
-    QAction *m_forgetAction = nullptr;
+    // The window owns them (its shortcuts and menus); it may go first at exit.
+    QPointer<QAction> m_refreshAction;
+    QPointer<QAction> m_signOutAction;
+    QPointer<QAction> m_forgetAction;
     Role m_role = Role::Admin;
 };
