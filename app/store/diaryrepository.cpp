@@ -2,6 +2,7 @@
 
 #include "net/sgoadmincalls.h"
 #include "store/journalschema.h"
+#include "store/sqlwrite.h"
 #include "store/journalstore.h"
 #include "store/sqlread.h"
 #include "store/storecodes.h"
@@ -61,21 +62,7 @@ using Kind = JournalStore::ChangeKind;
 // By name in the SQL text: the partial index on pending rows matches only a literal code.
 const QString PendingChange = JournalSchema::sql(JournalSchema::ChangeState::Pending);
 
-bool exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, QString *error)
-{
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
+using SqlWrite::exec;
 
 // One row of the SGO queue (journal_changes), in the caller's transaction with the write it tells of.
 bool enqueue(QSqlDatabase &db, Kind kind, qint64 assignmentId, qint64 studentId, const QByteArray &payload,

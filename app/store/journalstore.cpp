@@ -2,6 +2,7 @@
 
 #include "store/cache.h"
 #include "store/journalschema.h"
+#include "store/sqlwrite.h"
 #include "store/storecodes.h"
 
 #include <QDateTime>
@@ -18,22 +19,7 @@ namespace {
 // By name in the SQL text: the partial index on pending rows matches only a literal code.
 const QString PendingChange = JournalSchema::sql(JournalSchema::ChangeState::Pending);
 
-bool exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values, QString *error)
-{
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
+using SqlWrite::exec;
 
 QString iso(const QDate &date)
 {
