@@ -13,6 +13,7 @@
 // Each goal missed fails the run.
 //
 //   bench_collegepull [--report FILE] [--page-size N]
+#include "benchreport.h"
 #include "collegepullkit.h"
 #include "processstats.h"
 #include "sandboxhost.h"
@@ -121,25 +122,7 @@ QString cpuSince(const QHash<QString, double> &before, const QHash<QString, doub
     return parts.join(QStringLiteral(", "));
 }
 
-class Report
-{
-public:
-    void say(const QString &line)
-    {
-        m_text += line + QLatin1Char('\n');
-        std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stdout);
-        std::fflush(stdout);
-    }
-    bool save(const QString &path) const
-    {
-        QFile file(path);
-        return path.isEmpty() ||
-               (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(m_text.toUtf8()) >= 0);
-    }
-
-private:
-    QString m_text;
-};
+using Report = BenchReport;
 
 // The client's network manager, counting what it asked and what came back (status line, headers and body).
 class CountingAccessManager : public QNetworkAccessManager

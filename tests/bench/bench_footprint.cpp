@@ -7,6 +7,7 @@
 //      share of the wall time that is CPU time of this process (the rest is the LRS and the wire).
 //
 //   bench_footprint --source DIR [--report FILE]
+#include "benchreport.h"
 #include "footprintpeerclient.h"
 
 #include "sandboxserver.h"
@@ -54,25 +55,7 @@ struct Span
     double cpuSecondsSince() const { return cpuSeconds() - cpu0; }
 };
 
-class Report
-{
-public:
-    void say(const QString &line)
-    {
-        m_text += line + QLatin1Char('\n');
-        std::fputs(qUtf8Printable(line + QLatin1Char('\n')), stdout);
-        std::fflush(stdout);
-    }
-    bool save(const QString &path) const
-    {
-        QFile file(path);
-        return path.isEmpty() ||
-               (file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(m_text.toUtf8()) >= 0);
-    }
-
-private:
-    QString m_text;
-};
+using Report = BenchReport;
 
 // The whole college on БАС, planned for as many colleges (organisation names, so ids differ) as it takes to
 // reach `count`: each college's statements with the organisation they are queued under.
