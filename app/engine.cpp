@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -38,6 +39,8 @@ Engine::Engine(const LaunchOptions &options, QObject *parent)
 
 Engine::~Engine()
 {
+    if (m_forgetter)
+        m_forgetter->wait();
     closeCache();
     m_demoServices.reset();
 }
@@ -318,30 +321,40 @@ void Engine::forgetAccount(std::function<void(const QString &problem)> done)
     const ServiceSettings::Sgo sgo = services().settings().sgo();
     const std::optional<SgoAdminCalls::Context> account = m_account;
     const QString cachePath = m_options.accountCacheFilePath(sgo.baseUrl, sgo.school, sgo.account);
+    if (m_forgetter)
+        return; // one removal at a time
     signOut();
-    QStringList problems;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile file(cachePath + suffix);
-        if (file.exists() && !file.remove())
-            problems << tr("The local cache %1 could not be removed: %2")
-                            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-    }
-    QStringList names{sgo.account};
-    if (account)
-        names << account->name.full();
-    if (!LogFile::removeLinesMentioning(names))
-        problems << tr("The log files could not all be rewritten.");
     ServiceSettings::Sgo forgotten = services().settings().storedSgo();
     forgotten.account.clear();
     services().settings().setSgo(forgotten);
-    services().credentials().remove(
-        CredentialStore::sgoPasswordKey(sgo.account), this,
-        [problems, done](const CredentialStore::Error &error) mutable {
-            if (error && error.kind != CredentialStore::Error::Kind::NotFound)
-                problems << tr("The remembered password could not be removed from the keychain: %1")
-                                .arg(error.toUserText());
-            done(problems.join(QLatin1Char(' ')));
-        });
+    QStringList names{sgo.account};
+    if (account)
+        names << account->name.full();
+    // The files go off the GUI thread: rewriting the logs reads and writes a few megabytes.
+    auto problems = std::make_shared<QStringList>();
+    m_forgetter.reset(QThread::create([cachePath, names, problems] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile file(cachePath + suffix);
+            if (file.exists() && !file.remove())
+                *problems << tr("The local cache %1 could not be removed: %2")
+                                 .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        }
+        if (!LogFile::removeLinesMentioning(names))
+            *problems << tr("The log files could not all be rewritten.");
+    }));
+    m_forgetter->setObjectName(QStringLiteral("spodesk-forget-account"));
+    connect(m_forgetter.get(), &QThread::finished, this, [this, problems, done, key = sgo.account] {
+        m_forgetter->wait();
+        m_forgetter.reset();
+        services().credentials().remove(
+            CredentialStore::sgoPasswordKey(key), this, [problems, done](const CredentialStore::Error &error) {
+                if (error && error.kind != CredentialStore::Error::Kind::NotFound)
+                    *problems << tr("The remembered password could not be removed from the keychain: %1")
+                                     .arg(error.toUserText());
+                done(problems->join(QLatin1Char(' ')));
+            });
+    });
+    m_forgetter->start();
 }
 
 void Engine::openCache(const QString &path)

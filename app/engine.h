@@ -123,6 +123,7 @@ private:
     std::unique_ptr<SyncState> m_syncState;
     std::unique_ptr<ServiceHub> m_services;
     std::unique_ptr<SgoSignIn> m_signIn;
+    std::unique_ptr<QThread> m_forgetter; // removing a signed-out account's files
     std::unique_ptr<CollegeRefresh> m_refresh;
     std::optional<SgoAdminCalls::Context> m_account;
     std::unique_ptr<BasExtensionCatalogue> m_catalogue;
